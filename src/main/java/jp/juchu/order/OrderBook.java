@@ -1,0 +1,153 @@
+package jp.juchu.order;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jp.juchu.core.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The order module's application service: registers mall orders idempotently, applies check
+ * results and status changes through the aggregate, and keeps the order history.
+ */
+@Service
+public class OrderBook {
+
+    private final OrderRepository orders;
+    private final OrderHistory history;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrderBook(OrderRepository orders, OrderHistory history, ApplicationEventPublisher events, Clock clock) {
+        this.orders = orders;
+        this.history = history;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a mall order, or recognises it again: the same content is UNCHANGED, changed content
+     * updates the order while it is still before shipping and flags it for review afterwards.
+     */
+    @Transactional
+    public Registration register(long shopId, OrderDetails details, String actor) {
+        String hash = fingerprint(details);
+        Optional<Order> existing = orders.findByShopIdAndMallOrderNumber(shopId, details.mallOrderNumber());
+        if (existing.isEmpty()) {
+            Order order = orders.save(Order.register(shopId, details, hash, clock.instant()));
+            note(order.getId(), actor, "登録", details.source().label() + "で受注を登録しました");
+            events.publishEvent(new OrderRegistered(order.getId(), shopId, order.getMallOrderNumber()));
+            return new Registration(order.getId(), Registration.Outcome.REGISTERED);
+        }
+        Order order = existing.get();
+        return switch (order.updateFromMall(details, hash, clock.instant())) {
+            case UNCHANGED -> new Registration(order.getId(), Registration.Outcome.UNCHANGED);
+            case UPDATED -> {
+                note(order.getId(), actor, "モール更新", "モール側の変更を反映しました (モールステータス: " + details.mallStatusRaw() + ")");
+                yield new Registration(order.getId(), Registration.Outcome.UPDATED);
+            }
+            case FLAGGED_AFTER_EXPORT -> {
+                note(order.getId(), actor, "モール更新", "出荷指示後にモール側で変更されたため確認待にしました");
+                yield new Registration(order.getId(), Registration.Outcome.FLAGGED_AFTER_EXPORT);
+            }
+        };
+    }
+
+    /** The whole aggregate, loaded for use outside a transaction (screens, API). */
+    @Transactional(readOnly = true)
+    public Optional<Order> find(long orderId) {
+        return orders.findById(orderId).map(OrderBook::loaded);
+    }
+
+    @Transactional(readOnly = true)
+    public Order require(long orderId) {
+        return loaded(load(orderId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Order> findByMallOrderNumber(long shopId, String mallOrderNumber) {
+        return orders.findByShopIdAndMallOrderNumber(shopId, mallOrderNumber).map(OrderBook::loaded);
+    }
+
+    /** Stores what a check run found; returns whether the order now needs review. */
+    @Transactional
+    public boolean applyChecks(long orderId, Set<CheckFlag> checkedKinds, Map<CheckFlag, String> found) {
+        Order order = load(orderId);
+        if (order.applyCheckResult(checkedKinds, found, clock.instant()) && !found.isEmpty()) {
+            note(orderId, currentUser(), "チェック", "警告: " + String.join("、", found.values()));
+        }
+        return order.needsReview();
+    }
+
+    @Transactional
+    public void resolveFlag(long orderId, CheckFlag flag) {
+        load(orderId).resolveFlag(flag, clock.instant());
+        note(orderId, currentUser(), "警告解除", "「" + flag.label() + "」を解除しました");
+    }
+
+    /** A move decided by the process (automatic progress). */
+    @Transactional
+    public void moveTo(long orderId, OrderStatus target) {
+        Order order = load(orderId);
+        if (order.getStatus() == target) {
+            return;
+        }
+        OrderStatus from = order.getStatus();
+        order.moveTo(target, clock.instant());
+        note(orderId, currentUser(), "進捗", from.label() + " → " + target.label());
+    }
+
+    /** A move an operator made by hand: the order switches to 手動 progress. */
+    @Transactional
+    public void moveManually(long orderId, OrderStatus target) {
+        Order order = load(orderId);
+        OrderStatus from = order.getStatus();
+        order.moveManually(target, clock.instant());
+        note(orderId, currentUser(), "進捗(手動)", from.label() + " → " + target.label());
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrderHistoryEntry> history(long orderId) {
+        return history.findByOrderIdOrderById(orderId);
+    }
+
+    private Order load(long orderId) {
+        return orders.findById(orderId).orElseThrow(() -> new NotFoundException("受注 " + orderId + " はありません"));
+    }
+
+    /** Reads every collection once (through the read-only views) so the aggregate is usable detached. */
+    private static Order loaded(Order order) {
+        order.getFlags().size();
+        order.getTags().size();
+        order.getShipments().forEach(shipment -> shipment.getLines().size());
+        return order;
+    }
+
+    private void note(long orderId, String actor, String kind, String text) {
+        history.save(new OrderHistoryEntry(orderId, clock.instant(), actor == null ? currentUser() : actor, kind, text));
+    }
+
+    private static String currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+
+    static String fingerprint(OrderDetails details) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(details.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
