@@ -28,7 +28,7 @@ class NameMappingStore {
 
     /** @return false (and nothing written) when the shop already has exactly these names */
     boolean replace(long shopId, MappingKind kind, Map<String, List<String>> column) {
-        if (sameContent(load(shopId, kind), column)) {
+        if (load(shopId, kind).equals(column)) {
             return false;
         }
         mappings.deleteByShopAndKind(shopId, kind);
@@ -45,10 +45,6 @@ class NameMappingStore {
 
     List<Long> shopsUsing(MappingKind kind, String methodCode) {
         return mappings.findByKindAndMethodCode(kind, methodCode).stream().map(MethodNameMapping::getShopId).distinct().toList();
-    }
-
-    private static boolean sameContent(Map<String, List<String>> current, Map<String, List<String>> next) {
-        return current.equals(next);
     }
 
     /** Human-readable column for the operation log, e.g. {@code ヤマト宅急便=宅配便、宅急便 / ネコポス=メール便}. */

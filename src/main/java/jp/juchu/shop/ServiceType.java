@@ -36,8 +36,4 @@ public enum ServiceType {
     public boolean offeredBy(String carrier) {
         return carrierCode == null || carrierCode.equals(carrier) || "OTHER".equals(carrier);
     }
-
-    String carrierCode() {
-        return carrierCode;
-    }
 }
