@@ -2,12 +2,14 @@ package jp.juchu.shop.web;
 
 import java.util.LinkedHashMap;
 import jp.juchu.core.DomainException;
+import jp.juchu.core.NotFoundException;
 import jp.juchu.shop.MailPlaceholders;
 import jp.juchu.shop.MailPurpose;
 import jp.juchu.shop.MailTemplateInput;
 import jp.juchu.shop.MailTemplateView;
 import jp.juchu.shop.MailTemplates;
 import jp.juchu.shop.ShopDirectory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -64,7 +67,7 @@ class MailTemplateScreenController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        return form(Form.of(templates.get(id)), id, model);
+        return form(Form.of(existing(id)), id, model);
     }
 
     @PostMapping
@@ -74,8 +77,16 @@ class MailTemplateScreenController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute Form form, Model model, RedirectAttributes redirect) {
-        templates.get(id);
+        existing(id);
         return submit(form, id, model, redirect);
+    }
+
+    private MailTemplateView existing(long id) {
+        try {
+            return templates.get(id);
+        } catch (NotFoundException ex) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage(), ex);
+        }
     }
 
     private String submit(Form form, Long id, Model model, RedirectAttributes redirect) {
@@ -100,7 +111,6 @@ class MailTemplateScreenController {
         model.addAttribute("shops", shops.all());
         model.addAttribute("placeholders", MailPlaceholders.SCALARS);
         model.addAttribute("lineItems", MailPlaceholders.LINE_ITEMS);
-        model.addAttribute("block", MailPlaceholders.LINES);
         if (!model.containsAttribute("fieldErrors")) {
             model.addAttribute("fieldErrors", new LinkedHashMap<String, String>());
         }

@@ -126,6 +126,7 @@ class SettingsScreensIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("{{受注番号}}")))
                 .andExpect(content().string(containsString("id=\"placeholder-help\"")));
+        mvc.perform(get("/settings/mail-templates/987654321").with(ADMIN)).andExpect(status().isNotFound());
     }
 
     @Test
