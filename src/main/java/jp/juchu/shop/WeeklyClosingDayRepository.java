@@ -1,0 +1,6 @@
+package jp.juchu.shop;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface WeeklyClosingDayRepository extends JpaRepository<WeeklyClosingDay, Long> {
+}
