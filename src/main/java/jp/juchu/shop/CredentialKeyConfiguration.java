@@ -30,8 +30,8 @@ class CredentialKeyConfiguration {
 
     @Bean
     CredentialCipher credentialCipher(@Value("${juchu.secret-key:}") String configuredKey,
-                                      @Value("${juchu.secret-key-file:./data/secret.key}") Path keyFile) {
-        return new CredentialCipher(loadKey(configuredKey, keyFile, new SecureRandom()));
+                                      @Value("${juchu.secret-key-file:./data/secret.key}") String keyFile) {
+        return new CredentialCipher(loadKey(configuredKey, Path.of(keyFile), new SecureRandom()));
     }
 
     static byte[] loadKey(String configuredKey, Path keyFile, SecureRandom random) {

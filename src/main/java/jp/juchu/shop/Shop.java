@@ -85,6 +85,11 @@ public class Shop {
         apply(attributes);
     }
 
+    Shop(String code, Mall mall, String name, String shortName) {
+        this(code, new ShopAttributes(mall, name, shortName, "", "", "", false, true,
+                CancelledOrderHandling.REGISTER_AS_CANCELLED));
+    }
+
     public Long getId() {
         return id;
     }

@@ -3,6 +3,7 @@ package jp.juchu.shop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import jp.juchu.audit.OperationLog;
 import jp.juchu.core.ConflictException;
 import jp.juchu.core.InvalidInputException;
@@ -40,9 +41,7 @@ public class ShopManagement {
     /** A shop without credentials and with order intake switched on (used by demo data and tests). */
     @Transactional
     public ShopRef register(Mall mall, String name, String shortName) {
-        ShopAttributes attributes = new ShopAttributes(mall, name, shortName, "", "", "", false, true,
-                CancelledOrderHandling.REGISTER_AS_CANCELLED);
-        Shop shop = shops.save(new Shop(ShopCodes.next(mall, shops.findAllCodes()), attributes));
+        Shop shop = shops.save(new Shop(ShopCodes.next(mall, shops.findAllCodes()), mall, name, shortName));
         operationLog.record(AREA, "作成", shop.getCode(), mall.label() + " " + shop.getName());
         return ShopRef.of(shop);
     }
@@ -58,7 +57,7 @@ public class ShopManagement {
                 Boolean.TRUE.equals(input.orderIntakeEnabled()),
                 input.cancelledOrders() == null ? CancelledOrderHandling.REGISTER_AS_CANCELLED : input.cancelledOrders());
         CredentialChanges credentials = CredentialChanges.validate(input.mall(), input.credentials(), input.licenseKeyExpiresOn());
-        boolean switchesIntakeOn = attributes.orderIntakeEnabled() && credentials.leaveConfigured(java.util.Set.of());
+        boolean switchesIntakeOn = attributes.orderIntakeEnabled() && credentials.leaveConfigured(Set.of());
         requireConsent(switchesIntakeOn, input.intakeConsent());
 
         Shop shop = new Shop(code, attributes);
@@ -94,7 +93,8 @@ public class ShopManagement {
                 orElse(input.orderIntakeEnabled(), before.orderIntakeEnabled()),
                 orElse(input.cancelledOrders(), before.cancelledOrders()));
         CredentialChanges credentials = CredentialChanges.validate(shop.getMall(), input.credentials(), input.licenseKeyExpiresOn());
-        boolean switchesIntakeOn = !before.orderIntakeEnabled() && after.orderIntakeEnabled()
+        boolean linkedBefore = before.orderIntakeEnabled() && shop.hasCredentials();
+        boolean switchesIntakeOn = !linkedBefore && after.orderIntakeEnabled()
                 && credentials.leaveConfigured(shop.encryptedCredentials().keySet());
         requireConsent(switchesIntakeOn, input.intakeConsent());
 
@@ -135,6 +135,10 @@ public class ShopManagement {
         return code;
     }
 
+    /**
+     * Data start flowing to the mall when a shop becomes "linked" (intake on and credentials stored), whether
+     * intake is switched on or credentials are added to a shop whose intake is already on; both need consent.
+     */
     private static void requireConsent(boolean switchesIntakeOn, boolean consent) {
         if (switchesIntakeOn && !consent) {
             throw new InvalidInputException("intakeConsent",

@@ -246,6 +246,22 @@ class ShopApiIT {
     }
 
     @Test
+    void addingCredentialsToAShopWhoseIntakeIsOnAlsoNeedsConsent() {
+        String code = uniqueCode();
+        assertThat(admin().post("/api/shops", Map.of("code", code, "mall", "YAHOO", "name", unique("Y店"), "shortName", "Y",
+                "orderIntakeEnabled", true)).status()).isEqualTo(201);
+
+        assertError(admin().put("/api/shops/" + code, Map.of("credentials", Map.of("clientId", "dj00aiZpPXh5eg--"))),
+                400, "intakeConsent", "同意");
+        assertThat(directory.credentials(code).isConfigured()).isFalse();
+
+        assertThat(admin().put("/api/shops/" + code, Map.of("intakeConsent", true,
+                "credentials", Map.of("clientId", "dj00aiZpPXh5eg--"))).status()).isEqualTo(200);
+        assertThat(admin().put("/api/shops/" + code, Map.of("credentials", Map.of("sellerId", "sample-store"))).status())
+                .as("already linked: replacing or adding a credential needs no new consent").isEqualTo(200);
+    }
+
+    @Test
     void codeAndMallCannotChange() {
         String code = uniqueCode();
         admin().post("/api/shops", Map.of("code", code, "mall", "YAHOO", "name", unique("Y店"), "shortName", "Y"));
