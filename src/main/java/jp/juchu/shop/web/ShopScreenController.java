@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import jp.juchu.core.DomainException;
 import jp.juchu.core.Mall;
+import jp.juchu.core.NotFoundException;
 import jp.juchu.shop.CancelledOrderHandling;
 import jp.juchu.shop.CredentialField;
 import jp.juchu.shop.CredentialStatus;
@@ -15,6 +16,7 @@ import jp.juchu.shop.ShopDirectory;
 import jp.juchu.shop.ShopManagement;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -102,6 +104,13 @@ class ShopScreenController {
         return "redirect:/settings/shops";
     }
 
+    /** A stale link (shop deleted meanwhile) leads back to the list with a message instead of an error page. */
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException ex, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("error", ex.getMessage());
+        return "redirect:/settings/shops";
+    }
+
     private String form(Model model, ShopForm form, ShopDetails shop, Map<String, String> fieldErrors) {
         model.addAttribute("form", form);
         model.addAttribute("shop", shop);
@@ -115,6 +124,7 @@ class ShopScreenController {
         model.addAttribute("disclosureNote", IntakeDisclosure.NOTE);
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("hasErrors", !fieldErrors.isEmpty());
+        model.addAttribute("errorMessage", String.join(" ", fieldErrors.values()));
         return "shop/form";
     }
 

@@ -128,6 +128,25 @@ class ShopScreenIT {
     }
 
     @Test
+    void credentialsTypedForAnotherMallAreRefused() throws Exception {
+        String code = ShopApiIT.uniqueCode();
+        mvc.perform(post("/settings/shops").with(admin()).with(csrf())
+                        .param("mall", "AMAZON").param("code", code).param("name", ShopApiIT.unique("A")).param("shortName", "A")
+                        .param("credentials[QOO10_API_KEY]", "qoo10-key-typed-by-mistake"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Qoo10用の項目です")))
+                .andExpect(content().string(not(containsString("qoo10-key-typed-by-mistake"))));
+        assertThat(directory.find(code)).isEmpty();
+    }
+
+    @Test
+    void anUnknownShopLeadsBackToTheListWithAMessage() throws Exception {
+        mvc.perform(get("/settings/shops/NOSUCH" + ShopApiIT.uniqueCode()).with(admin()))
+                .andExpect(redirectedUrl("/settings/shops"))
+                .andExpect(flash().attribute("error", containsString("登録されていません")));
+    }
+
+    @Test
     void operatorsCannotOpenTheShopSettings() throws Exception {
         mvc.perform(get("/settings/shops").with(SecurityMockMvcRequestPostProcessors.user("op").roles("OPERATOR")))
                 .andExpect(status().isForbidden());
