@@ -3,6 +3,7 @@ package jp.juchu.shop;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ShopRepository extends JpaRepository<Shop, Long> {
 
@@ -10,5 +11,10 @@ interface ShopRepository extends JpaRepository<Shop, Long> {
 
     boolean existsByCode(String code);
 
+    boolean existsByCodeIgnoreCase(String code);
+
     List<Shop> findAllByOrderByCode();
+
+    @Query("select s.code from Shop s")
+    List<String> findAllCodes();
 }
