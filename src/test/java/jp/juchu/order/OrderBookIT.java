@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import jp.juchu.core.Mall;
+import jp.juchu.shop.ShopDirectory;
 import jp.juchu.shop.ShopManagement;
+import jp.juchu.support.ApiClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import jp.juchu.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,12 @@ class OrderBookIT {
 
     @Autowired
     RecordedOrderEvents registeredOrders;
+
+    @Autowired
+    ShopDirectory shopDirectory;
+
+    @LocalServerPort
+    int port;
 
     long shopId;
 
@@ -98,5 +107,17 @@ class OrderBookIT {
         long a = book.register(shopId, simple(number), "admin").orderId();
         long b = book.register(otherShop, simple(number), "admin").orderId();
         assertThat(a).isNotEqualTo(b);
+    }
+
+    @Test
+    void aShopWithOrdersCannotBeDeleted() {
+        String code = shopDirectory.findById(shopId).orElseThrow().code();
+        book.register(shopId, simple("R-" + UUID.randomUUID()), "admin");
+
+        ApiClient.Response response = ApiClient.admin(port).delete("/api/shops/" + code);
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().path("message").asText()).contains("受注が1件あるため削除できません");
+        assertThat(shopDirectory.find(code)).isPresent();
     }
 }
