@@ -11,7 +11,6 @@ import jp.juchu.intake.ImportIssue;
 import jp.juchu.intake.ImportedOrder;
 import jp.juchu.intake.ImportedOrderSink;
 import jp.juchu.intake.ReadSummary;
-import jp.juchu.intake.RejectedOrder;
 
 /**
  * Reads files with one row per 明細 where consecutive rows with the same order number form one order
@@ -20,8 +19,6 @@ import jp.juchu.intake.RejectedOrder;
  * rejected there (its earlier rows were already delivered as a complete order) with both line numbers.
  */
 abstract class GroupedOrderReader<C extends Enum<C> & CsvColumn> {
-
-    private static final int PROGRESS_EVERY = 1000;
 
     abstract Class<C> columns();
 
@@ -39,7 +36,7 @@ abstract class GroupedOrderReader<C extends Enum<C> & CsvColumn> {
 
     /** Streams {@code in}, delivering each order to {@code sink}; never throws for bad content. */
     public ReadSummary read(String fileName, InputStream in, ImportedOrderSink sink) {
-        Counter counter = new Counter(sink);
+        Outcomes counter = new Outcomes(sink);
         String charset = null;
         try (CsvSource source = CsvSource.open(fileName, in, delimiter())) {
             charset = source.charsetName();
@@ -50,9 +47,9 @@ abstract class GroupedOrderReader<C extends Enum<C> & CsvColumn> {
             HeaderMap<C> header = HeaderMap.of(fileName, headerRecord.record(), columns(), formatName());
             checkHeader(fileName, header);
             readRows(source, header, counter);
-            return counter.summary(fileName, charset, null);
+            return counter.summary(List.of(fileName), charset, null);
         } catch (UnreadableFileException e) {
-            return counter.summary(fileName, charset, e.issue());
+            return counter.summary(List.of(fileName), charset, e.issue());
         }
     }
 
@@ -63,7 +60,7 @@ abstract class GroupedOrderReader<C extends Enum<C> & CsvColumn> {
         return collector.toBatch(summary);
     }
 
-    private void readRows(CsvSource source, HeaderMap<C> header, Counter counter) throws UnreadableFileException {
+    private void readRows(CsvSource source, HeaderMap<C> header, Outcomes counter) throws UnreadableFileException {
         Map<String, Long> seen = new HashMap<>();
         Assembly<C> current = null;
         try {
@@ -73,11 +70,11 @@ abstract class GroupedOrderReader<C extends Enum<C> & CsvColumn> {
                 Row<C> row = new Row<>(source.fileName(), record.line(), record.record(), header);
                 String number = row.required(orderNumberColumn());
                 if (current != null && !Objects.equals(current.number, number)) {
-                    counter.finish(current);
+                    finish(counter, current);
                     current = null;
                 }
                 if (number == null) {
-                    counter.reject(new RejectedOrder(null, source.fileName(), row.line(), row.problems()));
+                    counter.reject(null, source.fileName(), row.line(), row.problems());
                     continue;
                 }
                 if (current == null) {
@@ -93,12 +90,20 @@ abstract class GroupedOrderReader<C extends Enum<C> & CsvColumn> {
         } catch (UnreadableFileException e) {
             if (current != null) {
                 current.problems.add(e.issue());
-                counter.finish(current);
+                finish(counter, current);
             }
             throw e;
         }
         if (current != null) {
-            counter.finish(current);
+            finish(counter, current);
+        }
+    }
+
+    private static void finish(Outcomes counter, Assembly<?> assembly) {
+        if (assembly.problems.isEmpty()) {
+            counter.accept(assembly.build());
+        } else {
+            counter.reject(assembly.number, assembly.first.file(), assembly.first.line(), assembly.problems);
         }
     }
 
@@ -146,45 +151,6 @@ abstract class GroupedOrderReader<C extends Enum<C> & CsvColumn> {
                             + "行目:「" + Objects.toString(expected, "") + "」、この行:「" + Objects.toString(actual, "") + "」）");
                 }
             }
-        }
-    }
-
-    private static final class Counter {
-
-        private final ImportedOrderSink sink;
-        private long rows;
-        private int accepted;
-        private int rejected;
-
-        Counter(ImportedOrderSink sink) {
-            this.sink = sink;
-        }
-
-        void row() {
-            rows++;
-            if (rows % PROGRESS_EVERY == 0) {
-                sink.rowsRead(rows);
-            }
-        }
-
-        void finish(Assembly<?> assembly) {
-            if (assembly.problems.isEmpty()) {
-                accepted++;
-                sink.accepted(assembly.build());
-            } else {
-                reject(new RejectedOrder(assembly.number, assembly.first.file(), assembly.first.line(), assembly.problems.stream()
-                        .map(problem -> problem.withOrderNumber(assembly.number)).toList()));
-            }
-        }
-
-        void reject(RejectedOrder order) {
-            rejected++;
-            sink.rejected(order);
-        }
-
-        ReadSummary summary(String fileName, String charset, ImportIssue fileError) {
-            sink.rowsRead(rows);
-            return new ReadSummary(List.of(fileName), charset, rows, accepted, rejected, fileError);
         }
     }
 }
