@@ -75,6 +75,9 @@ public final class AmazonUnshippedOrderReader extends GroupedOrderReader<AmazonC
         private long tax;
         private long shipping;
         private long wrapping;
+        private String paymentMethod;
+        private String serviceLevel;
+        private String instructions;
 
         AmazonOrder(String number, Row<AmazonColumn> first) {
             super(number, first);
@@ -103,6 +106,9 @@ public final class AmazonUnshippedOrderReader extends GroupedOrderReader<AmazonC
             buyer = new ImportedParty(row.text(BUYER_NAME), null, null, null, null, buyerPhone,
                     Parties.phone(row, BUYER_PHONE, buyerPhone), row.text(BUYER_EMAIL));
             recipient = recipient(row);
+            paymentMethod = row.text(PAYMENT_METHOD);
+            serviceLevel = row.text(SHIP_SERVICE_LEVEL);
+            instructions = row.text(DELIVERY_INSTRUCTIONS);
         }
 
         @Override
@@ -135,8 +141,8 @@ public final class AmazonUnshippedOrderReader extends GroupedOrderReader<AmazonC
                     priced && codAmount == 0 ? goods + shipping + wrapping + paymentFee : codAmount, null, priced);
             ShipmentAmounts shipmentAmounts = new ShipmentAmounts(goods, tax, shipping, paymentFee, amounts.billed());
             return new ImportedOrder(Mall.AMAZON, number, first.file(), first.line(), orderedAt, null, false, null,
-                    first.text(PAYMENT_METHOD), null, first.text(SHIP_SERVICE_LEVEL), buyer, amounts, requestedDelivery,
-                    false, List.of(), first.text(DELIVERY_INSTRUCTIONS), null, flags,
+                    paymentMethod, null, serviceLevel, buyer, amounts, requestedDelivery,
+                    false, List.of(), instructions, null, flags,
                     List.of(new ImportedShipment(null, recipient, null, shipmentAmounts, lines)), notes);
         }
 

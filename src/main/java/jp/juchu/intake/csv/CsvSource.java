@@ -82,7 +82,7 @@ final class CsvSource implements AutoCloseable {
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
                 throw new UnreadableFileException(new ImportIssue(fileName, startLine, null, null,
-                        startLine + "行目以降をCSVとして読めません（引用符「\"」が閉じられていない可能性があります）: "
+                        startLine + "行目以降をCSVとして読めません（引用符「\"」の対応か区切り文字が正しくありません）: "
                                 + rootMessage(e)));
             }
             linesConsumed = parser.getCurrentLineNumber();

@@ -82,6 +82,14 @@ public final class RakutenOrderCsvReader extends GroupedOrderReader<RakutenColum
         private ImportedAmounts amounts;
         private RequestedDelivery requestedDelivery;
         private List<Wrapping> wrappings;
+        private String status;
+        private String orderType;
+        private String paymentMethod;
+        private String paymentDetail;
+        private String deliveryMethod;
+        private boolean giftRequested;
+        private String comment;
+        private String shopMemo;
 
         RakutenOrder(String number, Row<RakutenColumn> first) {
             super(number, first);
@@ -99,13 +107,21 @@ public final class RakutenOrderCsvReader extends GroupedOrderReader<RakutenColum
                 flags.add(MallFlag.MALL_WARNING);
                 row.note(WARNING_TYPE, "楽天の警告表示があります（警告表示タイプ: " + warning + "）");
             }
-            if (CANCELLED.equals(row.text(STATUS))) {
+            if (CANCELLED.equals(row.required(STATUS))) {
                 row.note(STATUS, "楽天でキャンセル確定の注文です");
             }
             amounts = amounts(row);
             requestedDelivery = TimeSlots.requested(row.date(DELIVERY_DATE), row.text(TIME_SLOT));
             wrappings = wrappings(row);
             orderer = orderer(row);
+            status = row.text(STATUS);
+            orderType = row.text(ORDER_TYPE);
+            paymentMethod = row.required(PAYMENT_METHOD);
+            paymentDetail = Parties.join(" ", row.text(CARD_PAY_TYPE), row.text(CARD_INSTALLMENTS));
+            deliveryMethod = row.text(DELIVERY_METHOD);
+            giftRequested = row.flag(GIFT);
+            comment = row.text(COMMENT);
+            shopMemo = row.text(SHOP_MEMO);
         }
 
         @Override
@@ -131,12 +147,9 @@ public final class RakutenOrderCsvReader extends GroupedOrderReader<RakutenColum
                 built.add(new ImportedShipment(shipment.id, shipment.recipient, shipment.noshi, shipment.amounts,
                         shipment.lines));
             }
-            boolean cancelled = CANCELLED.equals(first.text(STATUS));
-            return new ImportedOrder(Mall.RAKUTEN, number, first.file(), first.line(), orderedAt, first.text(STATUS),
-                    cancelled, first.text(ORDER_TYPE), first.text(PAYMENT_METHOD),
-                    Parties.join(" ", first.text(CARD_PAY_TYPE), first.text(CARD_INSTALLMENTS)),
-                    first.text(DELIVERY_METHOD), orderer, amounts, requestedDelivery, first.flag(GIFT), wrappings,
-                    first.text(COMMENT), first.text(SHOP_MEMO), flags, built, notes);
+            return new ImportedOrder(Mall.RAKUTEN, number, first.file(), first.line(), orderedAt, status,
+                    CANCELLED.equals(status), orderType, paymentMethod, paymentDetail, deliveryMethod, orderer, amounts,
+                    requestedDelivery, giftRequested, wrappings, comment, shopMemo, flags, built, notes);
         }
 
         private ImportedLine line(Row<RakutenColumn> row) {
