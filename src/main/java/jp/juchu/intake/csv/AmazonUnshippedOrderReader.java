@@ -106,8 +106,8 @@ public final class AmazonUnshippedOrderReader extends GroupedOrderReader<AmazonC
             buyer = new ImportedParty(row.text(BUYER_NAME), null, null, null, null, buyerPhone,
                     Parties.phone(row, BUYER_PHONE, buyerPhone), row.text(BUYER_EMAIL));
             recipient = recipient(row);
-            paymentMethod = row.text(PAYMENT_METHOD);
-            serviceLevel = row.text(SHIP_SERVICE_LEVEL);
+            paymentMethod = row.verbatim(PAYMENT_METHOD);
+            serviceLevel = row.verbatim(SHIP_SERVICE_LEVEL);
             instructions = row.text(DELIVERY_INSTRUCTIONS);
         }
 

@@ -114,11 +114,11 @@ public final class RakutenOrderCsvReader extends GroupedOrderReader<RakutenColum
             requestedDelivery = TimeSlots.requested(row.date(DELIVERY_DATE), row.text(TIME_SLOT));
             wrappings = wrappings(row);
             orderer = orderer(row);
-            status = row.text(STATUS);
-            orderType = row.text(ORDER_TYPE);
-            paymentMethod = row.required(PAYMENT_METHOD);
-            paymentDetail = Parties.join(" ", row.text(CARD_PAY_TYPE), row.text(CARD_INSTALLMENTS));
-            deliveryMethod = row.text(DELIVERY_METHOD);
+            status = row.verbatim(STATUS);
+            orderType = row.verbatim(ORDER_TYPE);
+            paymentMethod = row.requiredVerbatim(PAYMENT_METHOD);
+            paymentDetail = Parties.join(" ", row.verbatim(CARD_PAY_TYPE), row.verbatim(CARD_INSTALLMENTS));
+            deliveryMethod = row.verbatim(DELIVERY_METHOD);
             giftRequested = row.flag(GIFT);
             comment = row.text(COMMENT);
             shopMemo = row.text(SHOP_MEMO);

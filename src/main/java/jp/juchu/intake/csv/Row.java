@@ -77,6 +77,24 @@ final class Row<C extends Enum<C> & CsvColumn> {
         return JapaneseText.normalizeToNull(raw);
     }
 
+    /**
+     * The value exactly as the mall wrote it, only trimmed; {@code null} when absent or blank. For names
+     * that are looked up in the shop's mapping tables (支払方法名, 配送方法, ステータス), which hold the
+     * mall's own spelling (e.g. full-width brackets in 「ローソン、郵便局ATM等（前払）」).
+     */
+    String verbatim(C column) {
+        String raw = raw(column);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return text(column) == null ? null : raw.strip();
+    }
+
+    /** {@link #verbatim} that is required. */
+    String requiredVerbatim(C column) {
+        return required(column) == null ? null : verbatim(column);
+    }
+
     /** Like {@link #text} but a missing value is a problem. */
     String required(C column) {
         String value = text(column);

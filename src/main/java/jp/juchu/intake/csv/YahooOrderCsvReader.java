@@ -155,14 +155,14 @@ public final class YahooOrderCsvReader {
     }
 
     private static ImportedOrder order(Row<YahooOrderColumn> row, String orderId, List<ImportedLine> lines) {
-        String status = row.required(ORDER_STATUS);
+        String status = row.requiredVerbatim(ORDER_STATUS);
         if (CANCELLED.equals(status)) {
             row.note(ORDER_STATUS, "Yahoo!ショッピングでキャンセルされた注文です（OrderStatus 4）");
         } else if (ON_HOLD.equals(status)) {
             row.note(ORDER_STATUS, "Yahoo!ショッピングで保留中の注文です（OrderStatus 3）");
         }
         var orderedAt = row.required(ORDER_TIME) == null ? null : row.dateTime(ORDER_TIME);
-        String payment = row.required(PAY_METHOD);
+        String payment = row.requiredVerbatim(PAY_METHOD);
         ImportedParty orderer = party(row, BILL_LAST_NAME, BILL_FIRST_NAME, BILL_LAST_NAME_KANA, BILL_FIRST_NAME_KANA,
                 BILL_ZIP, BILL_PREFECTURE, BILL_CITY, BILL_ADDRESS1, BILL_ADDRESS2, BILL_PHONE, row.text(BILL_MAIL));
         ImportedParty recipient = party(row, SHIP_LAST_NAME, SHIP_FIRST_NAME, SHIP_LAST_NAME_KANA,
@@ -177,7 +177,7 @@ public final class YahooOrderCsvReader {
         ShipmentAmounts shipmentAmounts = new ShipmentAmounts(goods, 0, shipping, payCharge, billed);
         Set<MallFlag> flags = EnumSet.noneOf(MallFlag.class);
         return new ImportedOrder(Mall.YAHOO, orderId, row.file(), row.line(), orderedAt, status,
-                CANCELLED.equals(status), null, payment, null, row.text(SHIP_METHOD), orderer, amounts,
+                CANCELLED.equals(status), null, payment, null, row.verbatim(SHIP_METHOD), orderer, amounts,
                 TimeSlots.requested(row.date(SHIP_REQUEST_DATE), row.text(SHIP_REQUEST_TIME)), false, List.of(),
                 row.text(BUYER_COMMENTS), null, flags,
                 List.of(new ImportedShipment(null, recipient, null, shipmentAmounts, lines)), row.notes());
