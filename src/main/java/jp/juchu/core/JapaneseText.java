@@ -38,6 +38,9 @@ public final class JapaneseText {
         if (text == null) {
             return null;
         }
+        if (isPlainAscii(text)) {
+            return text.strip();
+        }
         StringBuilder out = new StringBuilder(text.length());
         int length = text.length();
         for (int i = 0; i < length; i++) {
@@ -85,6 +88,17 @@ public final class JapaneseText {
             }
         }
         return digits.toString();
+    }
+
+    /** Printable ASCII only: nothing to convert but the surrounding white space (the common case in CSVs). */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static char dash(char c) {

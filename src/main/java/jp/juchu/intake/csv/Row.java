@@ -115,6 +115,9 @@ final class Row<C extends Enum<C> & CsvColumn> {
         if (value == null) {
             return null;
         }
+        if (isPlainNumber(value)) {
+            return Long.parseLong(value);
+        }
         String cleaned = value.replace(",", "").replace("円", "").replace("¥", "").replace("￥", "")
                 .replace("\\", "").replace(" ", "");
         if (!INTEGER.matcher(cleaned).matches()) {
@@ -205,6 +208,25 @@ final class Row<C extends Enum<C> & CsvColumn> {
 
     String name(C column) {
         return header.name(column);
+    }
+
+    private static boolean isPlainNumber(String value) {
+        int length = value.length();
+        if (length == 0 || length > 15) {
+            return false;
+        }
+        for (int i = value.charAt(0) == '-' && length > 1 ? 1 : 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two rows carry the same text in {@code column} as written (before normalisation). */
+    boolean sameRaw(Row<C> other, C column) {
+        return java.util.Objects.equals(raw(column), other.raw(column));
     }
 
     private String raw(C column) {
