@@ -70,7 +70,7 @@ final class CsvSource implements AutoCloseable {
         return charsetName;
     }
 
-    /** The next non-empty record, or {@code null} at the end of the file. */
+    /** The next record with at least one non-blank value, or {@code null} at the end of the file. */
     SourceRecord next() throws UnreadableFileException {
         while (true) {
             long startLine = linesConsumed + 1;
@@ -86,11 +86,21 @@ final class CsvSource implements AutoCloseable {
                                 + rootMessage(e)));
             }
             linesConsumed = parser.getCurrentLineNumber();
-            if (record.size() == 1 && record.get(0).isEmpty()) {
+            if (isBlank(record)) {
                 continue;
             }
             return new SourceRecord(record, startLine);
         }
+    }
+
+    /** Empty lines and rows of only separators (",,,," left by spreadsheets) are not records. */
+    private static boolean isBlank(CSVRecord record) {
+        for (String value : record) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

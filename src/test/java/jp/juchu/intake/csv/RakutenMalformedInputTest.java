@@ -347,6 +347,10 @@ class RakutenMalformedInputTest {
         assertThat(empty.summary().fileError()).isEqualTo(ImportIssue.ofFile(FILE, "ファイルが空です（ヘッダー行がありません）"));
         ImportBatch blankLines = read("\r\n\r\n".getBytes());
         assertThat(blankLines.summary().fileError().message()).isEqualTo("ファイルが空です（ヘッダー行がありません）");
+        String commasOnly = new String(csv(ORDERS), RakutenCsvGenerator.WINDOWS_31J) + ",,,,,,\r\n\"\",\" \"\r\n";
+        ImportBatch trailingBlankRows = read(commasOnly.getBytes(RakutenCsvGenerator.WINDOWS_31J));
+        assertThat(trailingBlankRows.problems()).isEmpty();
+        assertThat(trailingBlankRows.orders()).hasSize(3);
         ImportBatch headerOnly = read(csv(List.of()));
         assertThat(headerOnly.summary().failed()).isFalse();
         assertThat(headerOnly.summary().rows()).isZero();
