@@ -67,8 +67,6 @@ import jp.juchu.engine.feel.FeelEvaluator;
 /** Translates one executable process into a {@link ProcessModel}, reporting what it cannot support. */
 final class ProcessTranslator {
 
-    private static final Set<String> NO_EXTENSIONS = Set.of();
-
     private final Process process;
     private final FeelChecks checks;
     private final Problems problems;
@@ -84,7 +82,7 @@ final class ProcessTranslator {
     }
 
     ProcessModel translate() {
-        checkExtensions(process, Set.of("versionTag", "properties"), false);
+        checkExtensions(process, Set.of("versionTag", "properties"));
         walk(process.getFlowElements(), process.getId());
         Map<String, SequenceFlowModel> flowModels = linkFlows();
         linkBoundaryEvents();
@@ -100,7 +98,7 @@ final class ProcessTranslator {
         for (FlowElement element : elements) {
             if (element instanceof SequenceFlow flow) {
                 flows.add(flow);
-                checkExtensions(flow, Set.of("properties"), false);
+                checkExtensions(flow, Set.of("properties"));
             } else if (element instanceof DataObject || element instanceof DataObjectReference
                     || element instanceof DataStoreReference) {
                 continue;
@@ -134,7 +132,7 @@ final class ProcessTranslator {
             case CALL_ACTIVITY -> callActivity((CallActivity) node, builder);
             case SUB_PROCESS -> subProcess((SubProcess) node, builder);
             case EVENT_SUB_PROCESS -> eventSubProcess((SubProcess) node, builder, scopeId);
-            case EXCLUSIVE_GATEWAY, PARALLEL_GATEWAY, EVENT_BASED_GATEWAY -> checkExtensions(node, Set.of("properties"), false);
+            case EXCLUSIVE_GATEWAY, PARALLEL_GATEWAY, EVENT_BASED_GATEWAY -> checkExtensions(node, Set.of("properties"));
             default -> event(node, builder, scopeId);
         }
     }
@@ -210,7 +208,7 @@ final class ProcessTranslator {
     }
 
     private void jobTask(FlowNode task, ElementModel.Builder builder) {
-        checkExtensions(task, Set.of("taskDefinition", "taskHeaders", "ioMapping", "properties"), true);
+        checkExtensions(task, Set.of("taskDefinition", "taskHeaders", "ioMapping", "properties"));
         ZeebeTaskDefinition definition = task.getSingleExtensionElement(ZeebeTaskDefinition.class);
         if (definition == null) {
             problems.add(task, "a zeebe:taskDefinition with a job type is required");
@@ -227,7 +225,7 @@ final class ProcessTranslator {
 
     private void userTask(UserTask task, ElementModel.Builder builder) {
         checkExtensions(task, Set.of("userTask", "formDefinition", "assignmentDefinition", "taskSchedule",
-                "priorityDefinition", "taskHeaders", "ioMapping", "properties"), true);
+                "priorityDefinition", "taskHeaders", "ioMapping", "properties"));
         if (task.getSingleExtensionElement(ZeebeUserTask.class) == null) {
             problems.add(task, "only native Camunda user tasks (zeebe:userTask) are supported; job-worker user tasks are not");
         }
@@ -272,13 +270,13 @@ final class ProcessTranslator {
     }
 
     private void receiveTask(ReceiveTask task, ElementModel.Builder builder) {
-        checkExtensions(task, Set.of("ioMapping", "properties"), true);
+        checkExtensions(task, Set.of("ioMapping", "properties"));
         builder.message(message(task, task.getMessage(), true));
         ioMapping(task, builder, true, true);
     }
 
     private void scriptTask(ScriptTask task, ElementModel.Builder builder) {
-        checkExtensions(task, Set.of("script", "ioMapping", "properties"), true);
+        checkExtensions(task, Set.of("script", "ioMapping", "properties"));
         ZeebeScript script = task.getSingleExtensionElement(ZeebeScript.class);
         if (script == null) {
             problems.add(task, "a zeebe:script with a FEEL expression and a result variable is required "
@@ -294,7 +292,7 @@ final class ProcessTranslator {
     }
 
     private void callActivity(CallActivity activity, ElementModel.Builder builder) {
-        checkExtensions(activity, Set.of("calledElement", "ioMapping", "properties"), true);
+        checkExtensions(activity, Set.of("calledElement", "ioMapping", "properties"));
         ZeebeCalledElement called = activity.getSingleExtensionElement(ZeebeCalledElement.class);
         if (called == null) {
             problems.add(activity, "a zeebe:calledElement with a processId is required");
@@ -310,7 +308,7 @@ final class ProcessTranslator {
     }
 
     private void subProcess(SubProcess subProcess, ElementModel.Builder builder) {
-        checkExtensions(subProcess, Set.of("ioMapping", "properties"), true);
+        checkExtensions(subProcess, Set.of("ioMapping", "properties"));
         ioMapping(subProcess, builder, true, true);
         walk(subProcess.getFlowElements(), subProcess.getId());
         for (FlowElement child : subProcess.getFlowElements()) {
@@ -323,7 +321,7 @@ final class ProcessTranslator {
     }
 
     private void eventSubProcess(SubProcess subProcess, ElementModel.Builder builder, String scopeId) {
-        checkExtensions(subProcess, Set.of("properties"), true);
+        checkExtensions(subProcess, Set.of("properties"));
         if (scopeId.equals(process.getId())) {
             processEventSubProcesses.add(subProcess.getId());
         }
@@ -350,7 +348,7 @@ final class ProcessTranslator {
         EventDefinition definition = definitions.isEmpty() ? null : definitions.iterator().next();
         EventType type = eventType(definition);
         if (type == null) {
-            problems.add(definition, "event definition '" + definition.getElementType().getTypeName()
+            problems.add(node, "event definition '" + definition.getElementType().getTypeName()
                     + "' is not supported on " + node.getElementType().getTypeName());
             return;
         }
@@ -362,7 +360,7 @@ final class ProcessTranslator {
         }
         boolean inputs = builder.kind() == ElementKind.INTERMEDIATE_THROW_EVENT;
         boolean outputs = builder.kind() != ElementKind.END_EVENT;
-        checkExtensions(node, outputs ? Set.of("ioMapping", "properties") : Set.of("properties"), true);
+        checkExtensions(node, outputs ? Set.of("ioMapping", "properties") : Set.of("properties"));
         ioMapping(node, builder, inputs, outputs);
         boolean topLevelStart = node instanceof StartEvent && scopeId.equals(process.getId());
         switch (type) {
@@ -464,7 +462,7 @@ final class ProcessTranslator {
             return given.isEmpty() ? null : given.get(0);
         }
         TimerDefinition timer = given.get(0);
-        checks.timer(definition, timer);
+        checks.timer(node, timer);
         boolean allowed = switch (timer.type()) {
             case DURATION -> !(node instanceof StartEvent start) || !scopeIsProcess(start);
             case DATE -> true;
@@ -540,7 +538,7 @@ final class ProcessTranslator {
     }
 
     /** Refuses extension elements the engine does not read on this element. */
-    private void checkExtensions(BaseElement element, Set<String> allowedZeebe, boolean flowNode) {
+    private void checkExtensions(BaseElement element, Set<String> allowedZeebe) {
         ExtensionElements extensions = element.getExtensionElements();
         if (extensions == null) {
             return;
