@@ -89,6 +89,7 @@ final class ProcessTranslator {
         checkGatewayRules();
         Map<String, ElementModel> elements = new LinkedHashMap<>();
         builders.forEach((id, builder) -> elements.put(id, builder.build()));
+        new TriggerUniqueness(elements, problems).check(process.getId(), processEventSubProcesses);
         ZeebeVersionTag versionTag = process.getSingleExtensionElement(ZeebeVersionTag.class);
         return new ProcessModel(process.getId(), process.getName(),
                 versionTag == null ? null : versionTag.getValue(), elements, flowModels, processEventSubProcesses);

@@ -191,6 +191,28 @@ class BpmnRefusalTest {
                         + "</zeebe:ioMapping></bpmn:extensionElements><bpmn:startEvent id=\"ss\"><bpmn:messageEventDefinition id=\"md\" messageRef=\"m\" /></bpmn:startEvent>"
                         + "<bpmn:endEvent id=\"se\" /><bpmn:sequenceFlow id=\"sf\" sourceRef=\"ss\" targetRef=\"se\" /></bpmn:subProcess>",
                         "esp", "subProcess", "zeebe:ioMapping is not supported on subProcess"),
+                Arguments.of("two boundary events for the same message", "<bpmn:serviceTask id=\"x\">" + JOB + "</bpmn:serviceTask>"
+                        + "<bpmn:boundaryEvent id=\"b1\" attachedToRef=\"x\"><bpmn:messageEventDefinition id=\"md1\" messageRef=\"m\" /></bpmn:boundaryEvent>"
+                        + "<bpmn:boundaryEvent id=\"b2\" attachedToRef=\"x\" cancelActivity=\"false\"><bpmn:messageEventDefinition id=\"md2\" messageRef=\"m\" /></bpmn:boundaryEvent>"
+                        + "<bpmn:sequenceFlow id=\"fb1\" sourceRef=\"b1\" targetRef=\"end\" /><bpmn:sequenceFlow id=\"fb2\" sourceRef=\"b2\" targetRef=\"end\" />",
+                        "b2", "boundaryEvent", "message name 'msg' is already used by 'b1'"),
+                Arguments.of("two catch-all error boundary events", "<bpmn:serviceTask id=\"x\">" + JOB + "</bpmn:serviceTask>"
+                        + "<bpmn:boundaryEvent id=\"b1\" attachedToRef=\"x\"><bpmn:errorEventDefinition id=\"ed1\" /></bpmn:boundaryEvent>"
+                        + "<bpmn:boundaryEvent id=\"b2\" attachedToRef=\"x\"><bpmn:errorEventDefinition id=\"ed2\" /></bpmn:boundaryEvent>"
+                        + "<bpmn:sequenceFlow id=\"fb1\" sourceRef=\"b1\" targetRef=\"end\" /><bpmn:sequenceFlow id=\"fb2\" sourceRef=\"b2\" targetRef=\"end\" />",
+                        "b2", "boundaryEvent", "catching every error is already used by 'b1'"),
+                Arguments.of("two event sub-processes for the same error code", "<bpmn:serviceTask id=\"x\">" + JOB + "</bpmn:serviceTask>"
+                        + "<bpmn:subProcess id=\"e1\" triggeredByEvent=\"true\"><bpmn:startEvent id=\"s1\"><bpmn:errorEventDefinition id=\"ed1\" errorRef=\"err\" /></bpmn:startEvent>"
+                        + "<bpmn:endEvent id=\"n1\" /><bpmn:sequenceFlow id=\"q1\" sourceRef=\"s1\" targetRef=\"n1\" /></bpmn:subProcess>"
+                        + "<bpmn:subProcess id=\"e2\" triggeredByEvent=\"true\"><bpmn:startEvent id=\"s2\"><bpmn:errorEventDefinition id=\"ed2\" errorRef=\"err\" /></bpmn:startEvent>"
+                        + "<bpmn:endEvent id=\"n2\" /><bpmn:sequenceFlow id=\"q2\" sourceRef=\"s2\" targetRef=\"n2\" /></bpmn:subProcess>",
+                        "s2", "startEvent", "error code 'E1' is already used by 's1'"),
+                Arguments.of("event-based gateway waiting twice for one message", "<bpmn:eventBasedGateway id=\"x\" />"
+                        + "<bpmn:intermediateCatchEvent id=\"c1\"><bpmn:messageEventDefinition id=\"md1\" messageRef=\"m\" /></bpmn:intermediateCatchEvent>"
+                        + "<bpmn:intermediateCatchEvent id=\"c2\"><bpmn:messageEventDefinition id=\"md2\" messageRef=\"m\" /></bpmn:intermediateCatchEvent>"
+                        + "<bpmn:sequenceFlow id=\"g1\" sourceRef=\"x\" targetRef=\"c1\" /><bpmn:sequenceFlow id=\"g2\" sourceRef=\"x\" targetRef=\"c2\" />"
+                        + "<bpmn:sequenceFlow id=\"h1\" sourceRef=\"c1\" targetRef=\"end\" /><bpmn:sequenceFlow id=\"h2\" sourceRef=\"c2\" targetRef=\"end\" />",
+                        "c2", "intermediateCatchEvent", "message name 'msg' is already used by 'c1'"),
                 Arguments.of("priority out of range", "<bpmn:userTask id=\"x\"><bpmn:extensionElements><zeebe:userTask />"
                         + "<zeebe:priorityDefinition priority=\"101\" /></bpmn:extensionElements></bpmn:userTask>",
                         "x", "userTask", "between 0 and 100"));
@@ -291,6 +313,21 @@ class BpmnRefusalTest {
             assertThat(p.elementId()).isEqualTo("ms");
             assertThat(p.elementType()).isEqualTo("startEvent");
             assertThat(p.message()).contains("must be static");
+        });
+    }
+
+    @Test
+    void refusesTwoNoneStartEvents() {
+        byte[] xml = (HEAD + """
+                  <bpmn:process id="p" isExecutable="true">
+                    <bpmn:startEvent id="s1" />
+                    <bpmn:startEvent id="s2" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """).getBytes(StandardCharsets.UTF_8);
+        assertThat(refuse(xml).problems()).anySatisfy(p -> {
+            assertThat(p.elementId()).isIn("p", "s1", "s2");
+            assertThat(p.message()).containsIgnoringCase("none start event");
         });
     }
 
