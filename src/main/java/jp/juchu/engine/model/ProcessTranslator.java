@@ -86,6 +86,7 @@ final class ProcessTranslator {
         walk(process.getFlowElements(), process.getId());
         Map<String, SequenceFlowModel> flowModels = linkFlows();
         linkBoundaryEvents();
+        checkFlowStructure(flowModels);
         checkGatewayRules();
         Map<String, ElementModel> elements = new LinkedHashMap<>();
         builders.forEach((id, builder) -> elements.put(id, builder.build()));
@@ -619,6 +620,38 @@ final class ProcessTranslator {
     private String scopeOf(FlowNode node) {
         ModelElementInstance parent = node.getParentElement();
         return parent instanceof BaseElement base ? base.getId() : process.getId();
+    }
+
+    /** Flows stay inside one scope; nothing enters a start/boundary event or an event sub-process, nothing leaves an end event. */
+    private void checkFlowStructure(Map<String, SequenceFlowModel> flowModels) {
+        for (SequenceFlowModel flow : flowModels.values()) {
+            ElementModel.Builder source = builders.get(flow.sourceId());
+            ElementModel.Builder target = builders.get(flow.targetId());
+            FlowNode sourceNode = nodes.get(flow.sourceId());
+            FlowNode targetNode = nodes.get(flow.targetId());
+            if (source == null || target == null) {
+                continue;
+            }
+            if (!scopeOf(sourceNode).equals(scopeOf(targetNode))) {
+                problems.add(flow.id(), "sequenceFlow", "a sequence flow must connect elements of the same (sub-)process");
+            }
+            switch (target.kind()) {
+                case START_EVENT, BOUNDARY_EVENT, EVENT_SUB_PROCESS ->
+                        problems.add(targetNode, "a " + targetNode.getElementType().getTypeName()
+                                + (target.kind() == ElementKind.EVENT_SUB_PROCESS ? " (event sub-process)" : "")
+                                + " must not have incoming sequence flows");
+                default -> {
+                }
+            }
+            switch (source.kind()) {
+                case END_EVENT, EVENT_SUB_PROCESS ->
+                        problems.add(sourceNode, "a " + sourceNode.getElementType().getTypeName()
+                                + (source.kind() == ElementKind.EVENT_SUB_PROCESS ? " (event sub-process)" : "")
+                                + " must not have outgoing sequence flows");
+                default -> {
+                }
+            }
+        }
     }
 
     private void checkGatewayRules() {

@@ -213,6 +213,20 @@ class BpmnRefusalTest {
                         + "<bpmn:sequenceFlow id=\"g1\" sourceRef=\"x\" targetRef=\"c1\" /><bpmn:sequenceFlow id=\"g2\" sourceRef=\"x\" targetRef=\"c2\" />"
                         + "<bpmn:sequenceFlow id=\"h1\" sourceRef=\"c1\" targetRef=\"end\" /><bpmn:sequenceFlow id=\"h2\" sourceRef=\"c2\" targetRef=\"end\" />",
                         "c2", "intermediateCatchEvent", "message name 'msg' is already used by 'c1'"),
+                Arguments.of("end event with an outgoing flow", "<bpmn:endEvent id=\"x\" />",
+                        "x", "endEvent", "must not have outgoing sequence flows"),
+                Arguments.of("boundary event with an incoming flow", "<bpmn:serviceTask id=\"t\">" + JOB + "</bpmn:serviceTask>"
+                        + "<bpmn:boundaryEvent id=\"x\" attachedToRef=\"t\"><bpmn:timerEventDefinition id=\"td\">"
+                        + "<bpmn:timeDuration>PT1M</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>",
+                        "x", "boundaryEvent", "must not have incoming sequence flows"),
+                Arguments.of("event sub-process with flows", "<bpmn:subProcess id=\"x\" triggeredByEvent=\"true\"><bpmn:startEvent id=\"s2\">"
+                        + "<bpmn:messageEventDefinition id=\"md\" messageRef=\"m\" /></bpmn:startEvent><bpmn:endEvent id=\"e2\" />"
+                        + "<bpmn:sequenceFlow id=\"q\" sourceRef=\"s2\" targetRef=\"e2\" /></bpmn:subProcess>",
+                        "x", "subProcess", "(event sub-process) must not have incoming sequence flows"),
+                Arguments.of("flow leaving a sub-process from inside", "<bpmn:subProcess id=\"x\"><bpmn:startEvent id=\"s2\" />"
+                        + "<bpmn:endEvent id=\"e2\" /><bpmn:sequenceFlow id=\"q\" sourceRef=\"s2\" targetRef=\"e2\" />"
+                        + "<bpmn:sequenceFlow id=\"out\" sourceRef=\"s2\" targetRef=\"end\" /></bpmn:subProcess>",
+                        "out", "sequenceFlow", "must connect elements of the same (sub-)process"),
                 Arguments.of("priority out of range", "<bpmn:userTask id=\"x\"><bpmn:extensionElements><zeebe:userTask />"
                         + "<zeebe:priorityDefinition priority=\"101\" /></bpmn:extensionElements></bpmn:userTask>",
                         "x", "userTask", "between 0 and 100"));
