@@ -159,7 +159,11 @@ public final class ElementModel {
         return inputs;
     }
 
-    /** {@code zeebe:output} mappings, applied when the element completes, in order. */
+    /**
+     * {@code zeebe:output} mappings, applied when the element completes, in order. Zeebe semantics: without
+     * outputs, a task's or catch event's result variables (job / message / user task variables) are merged into
+     * the enclosing scope; with outputs, only the mapped targets are.
+     */
     public List<Mapping> outputs() {
         return outputs;
     }
