@@ -161,8 +161,9 @@ public final class ElementModel {
 
     /**
      * {@code zeebe:output} mappings, applied when the element completes, in order. Zeebe semantics: without
-     * outputs, a task's or catch event's result variables (job / message / user task variables) are merged into
-     * the enclosing scope; with outputs, only the mapped targets are.
+     * outputs, the result variables (job / message / user task completion variables) are propagated, each to the
+     * nearest enclosing scope that already holds a variable of that name, otherwise to the process instance;
+     * with outputs, only the mapped targets are propagated that way and the rest stays local.
      */
     public List<Mapping> outputs() {
         return outputs;
