@@ -29,14 +29,19 @@ public class DemoData {
     private final ShopManagement shopManagement;
     private final PaymentSettings paymentSettings;
     private final DeliverySettings deliverySettings;
+    private final StoreProfiles storeProfiles;
+    private final MailTemplates mailTemplates;
     private final OperationLog operationLog;
 
     DemoData(ShopDirectory directory, ShopManagement shopManagement, PaymentSettings paymentSettings,
-             DeliverySettings deliverySettings, OperationLog operationLog) {
+             DeliverySettings deliverySettings, StoreProfiles storeProfiles, MailTemplates mailTemplates,
+             OperationLog operationLog) {
         this.directory = directory;
         this.shopManagement = shopManagement;
         this.paymentSettings = paymentSettings;
         this.deliverySettings = deliverySettings;
+        this.storeProfiles = storeProfiles;
+        this.mailTemplates = mailTemplates;
         this.operationLog = operationLog;
     }
 
@@ -50,11 +55,14 @@ public class DemoData {
             payment += paymentMappings(shop);
             delivery += deliveryMappings(shop);
         }
-        if (!created.isEmpty() || payment + delivery > 0) {
+        boolean profile = storeProfile();
+        int templates = mailTemplates(shops.get(0));
+        if (!created.isEmpty() || payment + delivery > 0 || profile || templates > 0) {
             operationLog.record(AREA, "作成", null, "ショップ新規 " + created.size() + "件, 支払方法名 " + payment
-                    + "件, 配送方法名 " + delivery + "件を追加");
+                    + "件, 配送方法名 " + delivery + "件, 店舗プロフィール " + (profile ? "設定" : "既存のまま")
+                    + ", メールテンプレート " + templates + "件を追加");
         }
-        return new DemoDataResult(shops, created, payment, delivery);
+        return new DemoDataResult(shops, created, payment, delivery, profile, templates);
     }
 
     /** The demo shops, registering those that do not exist yet. */
@@ -71,6 +79,50 @@ public class DemoData {
             result.add(shop);
         }
         return result;
+    }
+
+    /** Fills an unsaved 店舗プロフィール with a demo company; a saved one is never overwritten. */
+    boolean storeProfile() {
+        if (storeProfiles.current().isComplete()) {
+            return false;
+        }
+        storeProfiles.update(new StoreProfile("株式会社ジュチュウ商店", "150-0002", "東京都渋谷区渋谷1-2-3", "渋谷ジュチュウビル4F", "",
+                "03-1234-5678", "03-1234-5679", "shop@example.com", "Juchu Shoten Co., Ltd.", "Japan",
+                "4F Shibuya Juchu Bldg., 1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002"));
+        return true;
+    }
+
+    /**
+     * The shared default templates exist from the start; the demo adds a 楽天-specific 注文サンクス so
+     * the per-shop override can be seen.
+     *
+     * @return how many templates were added
+     */
+    int mailTemplates(ShopRef rakutenShop) {
+        boolean exists = mailTemplates.list(rakutenShop.code(), MailPurpose.ORDER_THANKS.name()).stream()
+                .anyMatch(t -> rakutenShop.code().equals(t.shopCode()));
+        if (exists) {
+            return 0;
+        }
+        mailTemplates.create(new MailTemplateInput(MailPurpose.ORDER_THANKS.name(), rakutenShop.code(), "楽天 注文サンクス (デモ)",
+                "【{{店舗名}}】ご注文ありがとうございます (受注番号 {{受注番号}})",
+                """
+                {{注文者名}} 様
+
+                {{店舗名}}をご利用いただき、誠にありがとうございます。
+                以下の内容でご注文を承りました。
+
+                受注番号: {{受注番号}}
+                注文日: {{注文日}}
+                {{#商品明細}}
+                ・{{商品名}} {{数量}}個 {{単価}}円
+                {{/商品明細}}
+                合計金額: {{合計金額}}円
+                お支払方法: {{支払方法}}
+
+                {{店舗署名}}
+                """));
+        return 1;
     }
 
     /** @return how many mall names were added */

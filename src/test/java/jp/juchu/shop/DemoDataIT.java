@@ -66,12 +66,26 @@ class DemoDataIT {
         assertThat(second.path("createdShops")).isEmpty();
         assertThat(second.path("addedPaymentNames").asInt()).isZero();
         assertThat(second.path("addedDeliveryNames").asInt()).isZero();
+        assertThat(second.path("storeProfileSet").asBoolean()).isFalse();
+        assertThat(second.path("addedMailTemplates").asInt()).isZero();
         assertThat(second.path("shops").findValuesAsText("code")).isEqualTo(first.path("shops").findValuesAsText("code"));
         assertThat(shops.all().stream().filter(s -> s.name().equals("デモ楽天ショップ"))).hasSize(1);
         String rakuten = second.path("shops").get(0).path("code").asText();
         JsonNode card = admin.get("/api/shops/" + rakuten + "/payment-mappings").json().path("mappings").get(0);
         assertThat(card.path("paymentMethod").asText()).isEqualTo("CREDIT_CARD");
         assertThat(card.path("mallNames").toString()).isEqualTo("[\"クレジットカード\"]");
+    }
+
+    @Test
+    void leavesACompleteStoreProfileAndAShopSpecificThanksTemplate() {
+        ApiClient admin = ApiClient.admin(port);
+        JsonNode result = admin.post("/api/demo-data", "").json();
+        String rakuten = result.path("shops").get(0).path("code").asText();
+
+        JsonNode profile = admin.get("/api/store-profile").json();
+        assertThat(profile.path("complete").asBoolean()).isTrue();
+        JsonNode templates = admin.get("/api/mail-templates?shop=" + rakuten + "&purpose=ORDER_THANKS").json();
+        assertThat(templates.findValuesAsText("shop")).contains(rakuten);
     }
 
     @Test

@@ -24,6 +24,8 @@ class DemoDataApiController {
         json.put("createdShops", result.createdShops());
         json.put("addedPaymentNames", result.addedPaymentNames());
         json.put("addedDeliveryNames", result.addedDeliveryNames());
+        json.put("storeProfileSet", result.storeProfileSet());
+        json.put("addedMailTemplates", result.addedMailTemplates());
         return json;
     }
 }
