@@ -1,7 +1,5 @@
 package jp.juchu.intake.csv;
 
-import java.util.List;
-
 /** Columns of the Amazon.co.jp 未出荷の注文レポート (reference/formats.md §3.3), plus price columns of the order report. */
 enum AmazonColumn implements CsvColumn {
     ORDER_ID("order-id", true, "注文番号"),
@@ -39,28 +37,14 @@ enum AmazonColumn implements CsvColumn {
     GIFT_WRAP_PRICE("gift-wrap-price", false),
     DELIVERY_INSTRUCTIONS("delivery-Instructions", false);
 
-    private final String label;
-    private final boolean required;
-    private final List<String> aliases;
+    private final Spec spec;
 
     AmazonColumn(String label, boolean required, String... aliases) {
-        this.label = label;
-        this.required = required;
-        this.aliases = List.of(aliases);
+        this.spec = Spec.of(label, required, aliases);
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -1,7 +1,5 @@
 package jp.juchu.intake.csv;
 
-import java.util.List;
-
 /** The columns of 楽天ペイ受注CSV that the reader uses (reference/formats.md §1.1). */
 enum RakutenColumn implements CsvColumn {
     ORDER_NUMBER("注文番号", true, "受注番号"),
@@ -89,28 +87,14 @@ enum RakutenColumn implements CsvColumn {
     COMMENT("コメント", false),
     NEXT_DAY("あす楽希望フラグ", false, "あす楽希望");
 
-    private final String label;
-    private final boolean required;
-    private final List<String> aliases;
+    private final Spec spec;
 
     RakutenColumn(String label, boolean required, String... aliases) {
-        this.label = label;
-        this.required = required;
-        this.aliases = List.of(aliases);
+        this.spec = Spec.of(label, required, aliases);
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -1,7 +1,5 @@
 package jp.juchu.intake.csv;
 
-import java.util.List;
-
 /** Columns of the Yahoo!ショッピング items file, joined to the order file by OrderId. */
 enum YahooItemColumn implements CsvColumn {
     ORDER_ID("OrderId", true, "注文ID", "注文番号"),
@@ -16,28 +14,14 @@ enum YahooItemColumn implements CsvColumn {
     TAX_RATIO("ItemTaxRatio", false, "税率"),
     LINE_SUB_TOTAL("LineSubTotal", false, "小計");
 
-    private final String label;
-    private final boolean required;
-    private final List<String> aliases;
+    private final Spec spec;
 
     YahooItemColumn(String label, boolean required, String... aliases) {
-        this.label = label;
-        this.required = required;
-        this.aliases = List.of(aliases);
+        this.spec = Spec.of(label, required, aliases);
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Spec spec() {
+        return spec;
     }
 }

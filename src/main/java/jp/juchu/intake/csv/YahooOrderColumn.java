@@ -1,7 +1,5 @@
 package jp.juchu.intake.csv;
 
-import java.util.List;
-
 /** Columns of the Yahoo!ショッピング order file (Shopping API field names; reference/formats.md §2.1). */
 enum YahooOrderColumn implements CsvColumn {
     ORDER_ID("OrderId", true, "注文ID", "注文番号"),
@@ -42,28 +40,14 @@ enum YahooOrderColumn implements CsvColumn {
     TOTAL_PRICE("TotalPrice", false),
     SETTLE_AMOUNT("SettleAmount", true, "請求金額");
 
-    private final String label;
-    private final boolean required;
-    private final List<String> aliases;
+    private final Spec spec;
 
     YahooOrderColumn(String label, boolean required, String... aliases) {
-        this.label = label;
-        this.required = required;
-        this.aliases = List.of(aliases);
+        this.spec = Spec.of(label, required, aliases);
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Spec spec() {
+        return spec;
     }
 }
