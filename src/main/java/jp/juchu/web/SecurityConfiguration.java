@@ -34,6 +34,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/users/**", "/api/operation-log/**", "/api/demo-data").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ADMIN, OPERATOR)
+                        .requestMatchers(SettingsPaths.OPERATOR_WORK_UNDER_SETTINGS).hasAnyRole(ADMIN, OPERATOR)
                         .requestMatchers(SettingsPaths.API).hasRole(ADMIN)
                         .anyRequest().hasAnyRole(ADMIN, OPERATOR))
                 .httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized(json)))

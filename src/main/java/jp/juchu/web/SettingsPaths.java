@@ -7,8 +7,12 @@ final class SettingsPaths {
 
     static final String[] API = {
         "/api/shops/**", "/api/store-profile", "/api/holidays/**", "/api/mail-templates/**",
-        "/api/automation-settings", "/api/carriers/**", "/api/delivery-methods/**", "/api/payment-methods/**"
+        "/api/automation-settings", "/api/carriers/**", "/api/delivery-methods/**", "/api/payment-methods/**",
+        "/api/caution-customers/**"
     };
+
+    /** Daily work that lives under a shop's path but is not a setting: importing and pulling orders. */
+    static final String[] OPERATOR_WORK_UNDER_SETTINGS = {"/api/shops/*/order-imports", "/api/shops/*/order-pulls"};
 
     private SettingsPaths() {
     }

@@ -81,4 +81,16 @@ class SecurityIT {
         assertThat(response.json().path("field").asText()).isEqualTo("password");
         assertThat(response.json().path("message").asText()).contains("10文字以上");
     }
+
+    @Test
+    void operatorsMayImportOrdersButNotChangeTheCautionList() {
+        String name = "op-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient.admin(port).post("/api/users", Map.of("username", name, "displayName", "取込 担当",
+                "password", "operator-password", "role", "OPERATOR"));
+        ApiClient operator = ApiClient.as(port, name, "operator-password");
+
+        assertThat(operator.post("/api/shops/NO-SUCH-SHOP/order-imports", Map.of()).status()).isNotIn(401, 403);
+        assertThat(operator.post("/api/caution-customers", Map.of("name", "x")).status()).isEqualTo(403);
+        assertThat(operator.put("/api/shops/NO-SUCH-SHOP", Map.of()).status()).isEqualTo(403);
+    }
 }
