@@ -96,7 +96,7 @@ public final class RakutenApiOrderMapper {
                 return new Result(null, new RejectedOrder(number, SOURCE, 0, problems));
             }
             ImportedOrder order = new ImportedOrder(Mall.RAKUTEN, number, SOURCE, 0, orderedAt, status,
-                    source.cancelled(), ORDER_TYPES.get(source.orderType()), paymentMethod, paymentDetail(settlement),
+                    source.cancelled(), label(ORDER_TYPES, source.orderType()), paymentMethod, paymentDetail(settlement),
                     source.delivery() == null ? null : verbatim(source.delivery().deliveryName()), orderer(),
                     amounts, ShippingTerms.requested(source.deliveryDate(), source.shippingTerm()),
                     flag(source.giftCheckFlag()), wrappings(), text(source.remarks()), text(source.memo()), flags,
@@ -147,7 +147,7 @@ public final class RakutenApiOrderMapper {
             List<Wrapping> list = new ArrayList<>();
             for (RakutenOrderModel.Wrapping wrapping : new RakutenOrderModel.Wrapping[] {source.wrapping1(), source.wrapping2()}) {
                 if (active(wrapping)) {
-                    list.add(new Wrapping(WRAPPING_TITLES.get(wrapping.title()), text(wrapping.name()),
+                    list.add(new Wrapping(label(WRAPPING_TITLES, wrapping.title()), text(wrapping.name()),
                             wrapping.price() == null || wrapping.price() == UNDETERMINED ? 0 : wrapping.price(),
                             wrapping.includeTaxFlag() == null ? null : flag(wrapping.includeTaxFlag()), null));
                 }
@@ -274,7 +274,11 @@ public final class RakutenApiOrderMapper {
             if (settlement == null) {
                 return null;
             }
-            return join(" ", CARD_PAY_TYPES.get(settlement.cardPayType()), text(settlement.cardInstallmentDesc()));
+            return join(" ", label(CARD_PAY_TYPES, settlement.cardPayType()), text(settlement.cardInstallmentDesc()));
+        }
+
+        private static String label(Map<Integer, String> labels, Integer code) {
+            return code == null ? null : labels.get(code);
         }
 
         private static Integer percent(BigDecimal rate) {
