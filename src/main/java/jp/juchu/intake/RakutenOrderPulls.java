@@ -1,10 +1,12 @@
 package jp.juchu.intake;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.juchu.core.ConflictException;
 import jp.juchu.core.Mall;
+import jp.juchu.intake.rakuten.RakutenPullWatermarks;
 import jp.juchu.jobs.JobRequest;
 import jp.juchu.jobs.JobRun;
 import jp.juchu.jobs.JobState;
@@ -30,15 +32,33 @@ public class RakutenOrderPulls {
     public static final String SHOP = "shop";
     private static final Logger log = LoggerFactory.getLogger(RakutenOrderPulls.class);
     private static final int RECENT_JOBS = 100;
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final ShopDirectory shops;
     private final RakutenPayOrders rakuten;
     private final Jobs jobs;
+    private final RakutenPullWatermarks watermarks;
 
-    RakutenOrderPulls(ShopDirectory shops, RakutenPayOrders rakuten, Jobs jobs) {
+    RakutenOrderPulls(ShopDirectory shops, RakutenPayOrders rakuten, Jobs jobs, RakutenPullWatermarks watermarks) {
         this.shops = shops;
         this.rakuten = rakuten;
         this.jobs = jobs;
+        this.watermarks = watermarks;
+    }
+
+    /** Every 楽天 shop with what decides whether it can be pulled, and how far it has been pulled. */
+    public List<RakutenPullTarget> targets() {
+        List<RakutenPullTarget> targets = new ArrayList<>();
+        for (ShopDetails shop : shops.allDetails()) {
+            if (shop.mall() == Mall.RAKUTEN) {
+                long id = shops.require(shop.code()).id();
+                targets.add(new RakutenPullTarget(shop.code(), shop.shortName(), shop.orderIntakeEnabled(),
+                        shop.credentialsConfigured(), shop.licenseKeyExpiresOn(), shop.licenseKeyExpiresSoon(),
+                        shop.licenseKeyExpired(), watermarks.pulledUntil(id)
+                                .map(until -> until.atZone(JAPAN).toLocalDateTime()).orElse(null)));
+            }
+        }
+        return targets;
     }
 
     /**

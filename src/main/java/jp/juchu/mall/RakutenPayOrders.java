@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import jp.juchu.core.Mall;
+import jp.juchu.shop.CredentialDecryptionException;
 import jp.juchu.shop.ShopCredentials;
 import jp.juchu.shop.ShopDirectory;
 import org.slf4j.Logger;
@@ -37,11 +38,18 @@ public class RakutenPayOrders {
     /**
      * Opens a session for {@code shopCode}.
      *
-     * @throws MallApiException NOT_CONFIGURED when the shop is no 楽天 shop or lacks serviceSecret/licenseKey,
+     * @throws MallApiException NOT_CONFIGURED when the shop is no 楽天 shop, lacks serviceSecret/licenseKey or they
+     *                          cannot be decrypted,
      *                          LICENSE_EXPIRED when the licenseKey has expired (no call is made then)
      */
     public RakutenPayOrderSession open(String shopCode) {
-        ShopCredentials credentials = shops.credentials(shopCode);
+        ShopCredentials credentials;
+        try {
+            credentials = shops.credentials(shopCode);
+        } catch (CredentialDecryptionException e) {
+            throw new MallApiException(MallApiException.Kind.NOT_CONFIGURED, 0,
+                    "ショップ「" + shopCode + "」の楽天RMS認証情報を復号できません。ショップ設定で serviceSecret と licenseKey を入力し直してください");
+        }
         if (credentials.mall() != Mall.RAKUTEN) {
             throw new MallApiException(MallApiException.Kind.NOT_CONFIGURED, 0,
                     "ショップ「" + shopCode + "」は楽天のショップではないため、楽天ペイ受注APIを使えません");

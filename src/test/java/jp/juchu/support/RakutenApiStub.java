@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,7 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the ITs that talk to a WireMock stand-in for RMS (one server for the JVM, on a dynamic port
  * bound to 127.0.0.1). Every IT creates its own 楽天 shop with unique credentials and matches its stubs on
  * that shop's Authorization header, so tests never see each other's stubs. Retries wait milliseconds.
+ * MockMvc is configured here so that all subclasses share one application context.
  */
+@AutoConfigureMockMvc
 public abstract class RakutenApiStub {
 
     protected static final WireMockServer RMS = start();

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Per shop, the end of the last successful pull. A pull asks from (watermark − overlap) to now, or from
+ * Per shop, the end of the last successful pull (read by {@link jp.juchu.intake.RakutenOrderPulls} for the screen). A pull asks from (watermark − overlap) to now, or from
  * {@code initialDays} back for a shop never pulled; registration is idempotent, so the overlap is harmless.
  */
 @Component
-class RakutenPullWatermarks {
+public class RakutenPullWatermarks {
 
     private final RakutenPullWatermarkRepository repository;
     private final RakutenPullProperties properties;
