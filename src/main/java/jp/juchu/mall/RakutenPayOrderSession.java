@@ -1,0 +1,159 @@
+package jp.juchu.mall;
+
+import feign.FeignException;
+import feign.RetryableException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls to 楽天ペイ受注API on behalf of one shop. 429, 5xx and connection failures are retried with
+ * exponential back-off up to {@code juchu.mall.rakuten.max-attempts} tries; everything else fails at once.
+ * Holds the Authorization header and never shows it.
+ */
+public final class RakutenPayOrderSession {
+
+    /** getOrder accepts at most this many order numbers per call. */
+    public static final int GET_ORDER_BATCH = 100;
+    /** searchOrder accepts at most 63 days per search; we stay below. */
+    static final Duration MAX_SEARCH_SPAN = Duration.ofDays(60);
+    static final Duration MAX_SEARCH_AGE = Duration.ofDays(730);
+    private static final int DATE_TYPE_ORDERED = 1;
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx");
+    private static final Logger log = LoggerFactory.getLogger(RakutenPayOrderSession.class);
+
+    private final String shopCode;
+    private final String authorization;
+    private final String licenseWarning;
+    private final RakutenPayOrderApi api;
+    private final RakutenApiProperties properties;
+    private final Clock clock;
+
+    RakutenPayOrderSession(String shopCode, String authorization, String licenseWarning, RakutenPayOrderApi api,
+            RakutenApiProperties properties, Clock clock) {
+        this.shopCode = shopCode;
+        this.authorization = authorization;
+        this.licenseWarning = licenseWarning;
+        this.api = api;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public String shopCode() {
+        return shopCode;
+    }
+
+    /** A Japanese warning when the licenseKey expires within 14 days. */
+    public Optional<String> licenseWarning() {
+        return Optional.ofNullable(licenseWarning);
+    }
+
+    /**
+     * Numbers of the orders placed (注文日時, dateType 1) from {@code from} to {@code to}, in any status, in
+     * order-date order, every page read; spans longer than the API allows are searched piece by piece.
+     */
+    public List<String> searchOrderNumbers(Instant from, Instant to) {
+        Instant oldest = clock.instant().minus(MAX_SEARCH_AGE);
+        Instant start = from.isBefore(oldest) ? oldest : from;
+        Set<String> numbers = new LinkedHashSet<>();
+        while (start.isBefore(to)) {
+            Instant end = start.plus(MAX_SEARCH_SPAN).isBefore(to) ? start.plus(MAX_SEARCH_SPAN) : to;
+            searchPages(start, end, numbers);
+            start = end;
+        }
+        return List.copyOf(numbers);
+    }
+
+    /** The orders with the given numbers, fetched {@value #GET_ORDER_BATCH} at a time. */
+    public List<RakutenOrderModel.Order> getOrders(List<String> orderNumbers) {
+        List<RakutenOrderModel.Order> orders = new ArrayList<>();
+        for (int i = 0; i < orderNumbers.size(); i += GET_ORDER_BATCH) {
+            List<String> batch = orderNumbers.subList(i, Math.min(orderNumbers.size(), i + GET_ORDER_BATCH));
+            RakutenPayOrderApi.GetResponse response = call("getOrder",
+                    () -> api.getOrder(authorization, new RakutenPayOrderApi.GetRequest(List.copyOf(batch), properties.orderVersion())));
+            failOnErrors(response.messages(), response.orders().isEmpty());
+            orders.addAll(response.orders());
+        }
+        return orders;
+    }
+
+    private void searchPages(Instant start, Instant end, Set<String> numbers) {
+        int page = 1;
+        int totalPages;
+        do {
+            RakutenPayOrderApi.SearchRequest request = new RakutenPayOrderApi.SearchRequest(DATE_TYPE_ORDERED,
+                    format(start), format(end), null, new RakutenPayOrderApi.Pagination(properties.pageSize(), page,
+                            List.of(new RakutenPayOrderApi.Sort(1, 1))));
+            RakutenPayOrderApi.SearchResponse response = call("searchOrder", () -> api.searchOrder(authorization, request));
+            failOnErrors(response.messages(), true);
+            numbers.addAll(response.orderNumberList());
+            totalPages = response.page() == null || response.page().totalPages() == null ? 1 : response.page().totalPages();
+            page++;
+        } while (page <= totalPages);
+    }
+
+    /** ERROR messages in a 200 response: fail when nothing usable came back, otherwise only log them. */
+    private void failOnErrors(List<RakutenMessage> messages, boolean nothingReturned) {
+        List<RakutenMessage> errors = messages.stream().filter(RakutenMessage::isError).toList();
+        if (errors.isEmpty()) {
+            return;
+        }
+        if (nothingReturned) {
+            throw new MallApiException(MallApiException.Kind.REJECTED, 200,
+                    "楽天RMSがエラーを返しました：" + RakutenErrorDecoder.describe(errors));
+        }
+        log.warn("RMS returned errors for shop {}: {}", shopCode, RakutenErrorDecoder.describe(errors));
+    }
+
+    private <T> T call(String operation, Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            MallApiException failure;
+            try {
+                return call.get();
+            } catch (MallApiException e) {
+                failure = e;
+            } catch (RetryableException e) {
+                failure = new MallApiException(MallApiException.Kind.CONNECTION, 0,
+                        "楽天RMSに接続できません（" + operation + "）：" + e.getClass().getSimpleName());
+            } catch (FeignException e) {
+                throw new MallApiException(MallApiException.Kind.REJECTED, e.status(),
+                        "楽天RMSの応答を読めません（" + operation + "）");
+            }
+            if (!failure.retryable() || attempt >= properties.maxAttempts()) {
+                throw failure.afterAttempts(attempt);
+            }
+            Duration wait = properties.waitBefore(attempt + 1);
+            log.info("RMS {} for shop {} failed ({}), retrying in {} ms", operation, shopCode, failure.kind(), wait.toMillis());
+            sleep(wait);
+        }
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MallApiException(MallApiException.Kind.CONNECTION, 0, "楽天RMSへの再試行が中断されました");
+        }
+    }
+
+    private static String format(Instant instant) {
+        return DATE_TIME.format(instant.atZone(JAPAN));
+    }
+
+    @Override
+    public String toString() {
+        return "RakutenPayOrderSession[shopCode=" + shopCode + "]";
+    }
+}
