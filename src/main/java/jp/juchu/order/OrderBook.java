@@ -116,6 +116,38 @@ public class OrderBook {
         note(orderId, currentUser(), "進捗(手動)", from.label() + " → " + target.label());
     }
 
+    /**
+     * Switches the order to 手動 progress for a reason the system found (e.g. a payment-method mapping
+     * error at import, as TEMPOSTAR does): automatic moves then wait for an operator.
+     */
+    @Transactional
+    public void switchToManualProgress(long orderId, String actor, String reason) {
+        Order order = load(orderId);
+        if (!order.isManualProgress()) {
+            order.setManualProgress(true, clock.instant());
+            note(orderId, actor, "進捗遷移", "手動に切り替えました: " + reason);
+        }
+    }
+
+    /** The mall reports the order as cancelled (キャンセル確定): it is closed as キャンセル, never active. */
+    @Transactional
+    public void cancelAsMallCancelled(long orderId, String actor, String mallStatus) {
+        Order order = load(orderId);
+        if (order.getStatus() == OrderStatus.CANCELLED) {
+            return;
+        }
+        OrderStatus from = order.getStatus();
+        order.moveTo(OrderStatus.CANCELLED, clock.instant());
+        note(orderId, actor, "進捗", from.label() + " → " + OrderStatus.CANCELLED.label() + " (モールでキャンセル済み: " + mallStatus + ")");
+    }
+
+    /** Adds a line to the order history, e.g. what an import repaired in the mall's data. */
+    @Transactional
+    public void addNote(long orderId, String actor, String kind, String text) {
+        load(orderId);
+        note(orderId, actor, kind, text.length() > 2000 ? text.substring(0, 1999) + "…" : text);
+    }
+
     @Transactional(readOnly = true)
     public List<OrderHistoryEntry> history(long orderId) {
         return history.findByOrderIdOrderById(orderId);

@@ -1,0 +1,109 @@
+package jp.juchu.intake;
+
+import jp.juchu.core.DomainException;
+import jp.juchu.order.CheckResult;
+import jp.juchu.order.OrderBook;
+import jp.juchu.order.OrderChecks;
+import jp.juchu.order.OrderSource;
+import jp.juchu.order.Registration;
+import jp.juchu.shop.CancelledOrderHandling;
+import jp.juchu.shop.MethodMappings;
+import jp.juchu.shop.ShopDirectory;
+import jp.juchu.shop.ShopRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers imported mall orders (CSV or API), one at a time and all-or-nothing: mapping, registration,
+ * cancellation, 手動 switch, import notes and checks of one order commit together in a transaction of
+ * their own, or not at all (the order is then REJECTED with the reason, the others are unaffected).
+ *
+ * <p>Mall-cancelled orders follow the shop's {@link CancelledOrderHandling}: registered and closed as
+ * キャンセル, or skipped. An order that is already registered is always updated, so a later mall
+ * cancellation closes it.
+ */
+@Service
+public class OrderIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderIntake.class);
+
+    private final OrderBook orders;
+    private final OrderChecks checks;
+    private final MethodMappings mappings;
+    private final ShopDirectory shops;
+    private final TransactionTemplate ownTransaction;
+
+    OrderIntake(OrderBook orders, OrderChecks checks, MethodMappings mappings, ShopDirectory shops,
+                PlatformTransactionManager transactions) {
+        this.orders = orders;
+        this.checks = checks;
+        this.mappings = mappings;
+        this.shops = shops;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Registers an order read from a mall file ({@link OrderSource#CSV}). */
+    public ImportOutcome register(ShopRef shop, ImportedOrder order, String actor) {
+        return register(shop, order, OrderSource.CSV, actor);
+    }
+
+    /** Registers an order read from a mall file or pulled from a mall API ({@code source}). */
+    public ImportOutcome register(ShopRef shop, ImportedOrder order, OrderSource source, String actor) {
+        try {
+            if (order.cancelled() && skipsCancelled(shop)
+                    && orders.findByMallOrderNumber(shop.id(), order.orderNumber()).isEmpty()) {
+                return ImportOutcome.of(ImportOutcome.Kind.SKIPPED_CANCELLED, null, false);
+            }
+            return ownTransaction.execute(status -> registerInTransaction(shop, order, source, actor));
+        } catch (DomainException e) {
+            return ImportOutcome.rejected(issue(order, e.getMessage()));
+        } catch (RuntimeException e) {
+            log.warn("Order {} of shop {} could not be registered", order.orderNumber(), shop.code(), e);
+            return ImportOutcome.rejected(issue(order, "登録できませんでした（" + e.getClass().getSimpleName() + "）。"
+                    + "同じ注文を同時に取り込んでいないか確認し、もう一度取り込んでください"));
+        }
+    }
+
+    private ImportOutcome registerInTransaction(ShopRef shop, ImportedOrder order, OrderSource source, String actor) {
+        ImportedOrderMapping.Mapped mapped = ImportedOrderMapping.map(order, source,
+                name -> mappings.resolvePayment(shop.code(), name), name -> mappings.resolveDelivery(shop.code(), name));
+        Registration registration = orders.register(shop.id(), mapped.details(), actor);
+        long orderId = registration.orderId();
+        ImportOutcome.Kind kind = switch (registration.outcome()) {
+            case REGISTERED -> ImportOutcome.Kind.REGISTERED;
+            case UPDATED -> ImportOutcome.Kind.UPDATED;
+            case UNCHANGED -> ImportOutcome.Kind.UNCHANGED;
+            case FLAGGED_AFTER_EXPORT -> ImportOutcome.Kind.FLAGGED_AFTER_EXPORT;
+        };
+        if (kind == ImportOutcome.Kind.UNCHANGED) {
+            return ImportOutcome.of(kind, orderId, orders.require(orderId).needsReview());
+        }
+        if (kind != ImportOutcome.Kind.FLAGGED_AFTER_EXPORT) {
+            if (!order.notes().isEmpty()) {
+                orders.addNote(orderId, actor, "取込メモ", String.join("\n", order.notes().stream().map(ImportIssue::message).toList()));
+            }
+            if (!mapped.mappingErrors().isEmpty()) {
+                orders.switchToManualProgress(orderId, actor, String.join("、", mapped.mappingErrors()));
+            }
+            if (order.cancelled()) {
+                orders.cancelAsMallCancelled(orderId, actor, order.mallStatus());
+                return ImportOutcome.of(kind, orderId, false);
+            }
+        }
+        CheckResult result = checks.run(orderId);
+        return ImportOutcome.of(kind, orderId, result.needsReview());
+    }
+
+    private boolean skipsCancelled(ShopRef shop) {
+        return shops.details(shop.code()).cancelledOrders() == CancelledOrderHandling.SKIP;
+    }
+
+    private static ImportIssue issue(ImportedOrder order, String message) {
+        return new ImportIssue(order.file(), order.line(), null, order.orderNumber(), message);
+    }
+}

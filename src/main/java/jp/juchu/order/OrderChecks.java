@@ -1,0 +1,41 @@
+package jp.juchu.order;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.Map;
+import jp.juchu.shop.BusinessCalendar;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs every check (状態区分) on an order's current state and stores the result: flags of the checked
+ * kinds that no longer apply are cleared, new ones raised with their Japanese reason. Run at import,
+ * after manual entry and after every fix.
+ *
+ * <p>Settings: {@code juchu.checks.delivery-lead-days} (default 1) days from shipping to delivery, and
+ * {@code juchu.checks.shipping-cutoff} (default 12:00) until which an order still ships the same
+ * business day (see {@link DeliveryLeadTime}).
+ */
+@Service
+public class OrderChecks {
+
+    private final OrderBook orders;
+    private final OrderCheckRules rules;
+
+    OrderChecks(OrderBook orders, CautionCustomers cautionCustomers, BusinessCalendar calendar, Clock clock,
+                @Value("${juchu.checks.delivery-lead-days:1}") int leadDays,
+                @Value("${juchu.checks.shipping-cutoff:12:00}") String cutoff) {
+        this.orders = orders;
+        this.rules = new OrderCheckRules(new DeliveryLeadTime(calendar, clock, LocalTime.parse(cutoff), leadDays),
+                cautionCustomers::match);
+    }
+
+    @Transactional
+    public CheckResult run(long orderId) {
+        Order order = orders.require(orderId);
+        Map<CheckFlag, String> found = rules.evaluate(order);
+        boolean needsReview = orders.applyChecks(orderId, OrderCheckRules.CHECKED_KINDS, found);
+        return new CheckResult(orderId, needsReview, found);
+    }
+}
