@@ -232,4 +232,25 @@ class OrderEntryAndFixIT {
         assertThat(api.post("/api/orders/" + id + "/flags/TAG_STOP/resolve", Map.of()).status()).isEqualTo(409);
         assertThat(api.post("/api/orders/" + id + "/flags/NONSENSE/resolve", Map.of()).status()).isEqualTo(400);
     }
+
+    @Test
+    void aReleasedMallWarningStaysReleasedWhenALaterFixRerunsTheChecks() {
+        OrderDetails base = SearchTestData.details(number(), Instant.parse("2026-11-10T01:00:00Z"),
+                contact("受注 太郎", null, "150-0002", "東京都", "03-1234-5678"), "taro@example.com",
+                contact("受取 花子", null, "530-0001", "東京都", "03-1111-2222"), "CREDIT_CARD", "クレジットカード");
+        OrderDetails warned = new OrderDetails(base.mallOrderNumber(), base.source(), base.orderedAt(), base.mallStatusRaw(),
+                base.orderer(), base.ordererEmail(), base.paymentMethodCode(), base.paymentMethodRaw(), base.paymentCategory(),
+                base.amounts(), false, null, null, null, false, "警告表示: いたずら注文の可能性", false, base.shipments());
+        long id = book.register(shop.id(), warned, "test").orderId();
+        checks.run(id);
+        assertThat(book.require(id).getFlagKinds()).contains(CheckFlag.MALL_WARNING, CheckFlag.ADDRESS_ERROR);
+
+        assertThat(api.post("/api/orders/" + id + "/flags/MALL_WARNING/resolve", Map.of()).status()).isEqualTo(200);
+        ApiClient.Response fixed = api.put("/api/orders/" + id,
+                Map.of("shipments", List.of(Map.of("seq", 1, "recipient", Map.of("postalCode", "150-0002")))));
+
+        assertThat(fixed.status()).as(fixed.body()).isEqualTo(200);
+        assertThat(fixed.json().path("needsReview").asBoolean()).isFalse();
+        assertThat(book.require(id).getFlagKinds()).doesNotContain(CheckFlag.MALL_WARNING, CheckFlag.ADDRESS_ERROR);
+    }
 }
