@@ -145,7 +145,7 @@ public class OrderBook {
     @Transactional
     public void addNote(long orderId, String actor, String kind, String text) {
         load(orderId);
-        note(orderId, actor, kind, text.length() > 2000 ? text.substring(0, 1999) + "…" : text);
+        note(orderId, actor, kind, text);
     }
 
     @Transactional(readOnly = true)
@@ -165,8 +165,10 @@ public class OrderBook {
         return order;
     }
 
+    /** History text is limited to its column (2000 characters); longer texts end with "…". */
     private void note(long orderId, String actor, String kind, String text) {
-        history.save(new OrderHistoryEntry(orderId, clock.instant(), actor == null ? currentUser() : actor, kind, text));
+        String limited = text.length() > 2000 ? text.substring(0, 1999) + "…" : text;
+        history.save(new OrderHistoryEntry(orderId, clock.instant(), actor == null ? currentUser() : actor, kind, limited));
     }
 
     private static String currentUser() {
