@@ -22,11 +22,13 @@ public class OrderChecks {
 
     private final OrderBook orders;
     private final OrderCheckRules rules;
+    private final FlagReleases releases;
 
-    OrderChecks(OrderBook orders, CautionCustomers cautionCustomers, BusinessCalendar calendar, Clock clock,
+    OrderChecks(OrderBook orders, FlagReleases releases, CautionCustomers cautionCustomers, BusinessCalendar calendar, Clock clock,
                 @Value("${juchu.checks.delivery-lead-days:1}") int leadDays,
                 @Value("${juchu.checks.shipping-cutoff:12:00}") String cutoff) {
         this.orders = orders;
+        this.releases = releases;
         this.rules = new OrderCheckRules(new DeliveryLeadTime(calendar, clock, LocalTime.parse(cutoff), leadDays),
                 cautionCustomers::match);
     }
@@ -34,7 +36,7 @@ public class OrderChecks {
     @Transactional
     public CheckResult run(long orderId) {
         Order order = orders.require(orderId);
-        Map<CheckFlag, String> found = rules.evaluate(order);
+        Map<CheckFlag, String> found = releases.withoutReleased(orderId, rules.evaluate(order));
         boolean needsReview = orders.applyChecks(orderId, OrderCheckRules.CHECKED_KINDS, found);
         return new CheckResult(orderId, needsReview, found);
     }

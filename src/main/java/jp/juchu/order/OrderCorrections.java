@@ -3,10 +3,7 @@ package jp.juchu.order;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +17,6 @@ import jp.juchu.core.NotFoundException;
 import jp.juchu.shop.DeliveryMethodRef;
 import jp.juchu.shop.MethodMappings;
 import jp.juchu.shop.PaymentMethodRef;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,16 +36,16 @@ public class OrderCorrections {
     private final OrderHistory history;
     private final MethodMappings methods;
     private final OrderChecks checks;
-    private final JdbcClient jdbc;
+    private final FlagReleases releases;
     private final Clock clock;
 
     OrderCorrections(OrderRepository orders, OrderHistory history, MethodMappings methods, OrderChecks checks,
-                     JdbcClient jdbc, Clock clock) {
+                     FlagReleases releases, Clock clock) {
         this.orders = orders;
         this.history = history;
         this.methods = methods;
         this.checks = checks;
-        this.jdbc = jdbc;
+        this.releases = releases;
         this.clock = clock;
     }
 
@@ -96,32 +92,8 @@ public class OrderCorrections {
         return recheck(order);
     }
 
-    /**
-     * Runs the checks and keeps released what a person released: a flag found again with the same reason
-     * stays released; a new reason (e.g. another 要注意顧客 entry) stops the order again.
-     */
     private CheckResult recheck(Order order) {
-        CheckResult result = checks.run(order.getId());
-        Map<CheckFlag, String> released = released(order.getId());
-        Map<CheckFlag, String> open = new EnumMap<>(CheckFlag.class);
-        open.putAll(result.flags());
-        for (RaisedFlag flag : List.copyOf(order.getFlags())) {
-            if (flag.reason().equals(released.get(flag.flag()))) {
-                order.resolveFlag(flag.flag(), clock.instant());
-                open.remove(flag.flag());
-            }
-        }
-        return new CheckResult(order.getId(), order.needsReview(), open);
-    }
-
-    private Map<CheckFlag, String> released(long orderId) {
-        Map<CheckFlag, String> released = new EnumMap<>(CheckFlag.class);
-        jdbc.sql("SELECT flag, reason FROM order_flag_release WHERE order_id = :id")
-                .param("id", orderId)
-                .query((rs, i) -> Map.entry(CheckFlag.valueOf(rs.getString("flag")), rs.getString("reason")))
-                .list()
-                .forEach(e -> released.put(e.getKey(), e.getValue()));
-        return released;
+        return checks.run(order.getId());
     }
 
     /**
@@ -142,14 +114,7 @@ public class OrderCorrections {
         }
         String reason = order.getFlags().stream().filter(f -> f.flag() == flag).map(RaisedFlag::reason).findFirst().orElse("");
         order.resolveFlag(flag, clock.instant());
-        jdbc.sql("DELETE FROM order_flag_release WHERE order_id = :id AND flag = :flag")
-                .param("id", orderId).param("flag", flag.name()).update();
-        jdbc.sql("INSERT INTO order_flag_release (order_id, flag, reason, released_by, released_at)"
-                        + " VALUES (:id, :flag, :reason, :by, :at)")
-                .param("id", orderId).param("flag", flag.name()).param("reason", reason)
-                .param("by", ManualOrderEntry.currentUser())
-                .param("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .update();
+        releases.record(orderId, flag, reason, ManualOrderEntry.currentUser());
         note(orderId, "警告解除", "「" + flag.label() + "」を解除しました (理由: " + reason + ")");
     }
 

@@ -252,5 +252,9 @@ class OrderEntryAndFixIT {
         assertThat(fixed.status()).as(fixed.body()).isEqualTo(200);
         assertThat(fixed.json().path("needsReview").asBoolean()).isFalse();
         assertThat(book.require(id).getFlagKinds()).doesNotContain(CheckFlag.MALL_WARNING, CheckFlag.ADDRESS_ERROR);
+
+        checks.run(id);
+        assertThat(book.require(id).getFlagKinds()).as("a later check run (mall update, process) keeps the release")
+                .doesNotContain(CheckFlag.MALL_WARNING);
     }
 }
