@@ -45,6 +45,7 @@ CREATE TABLE engine_process_instance (
     end_time BIGINT,
     parent_instance_key BIGINT,
     parent_element_instance_key BIGINT,
+    root_instance_key BIGINT NOT NULL,
     has_incident BOOLEAN NOT NULL
 );
 CREATE INDEX ix_engine_pi_process ON engine_process_instance (bpmn_process_id, state);
@@ -53,7 +54,10 @@ CREATE TABLE engine_element_instance (
     element_instance_key BIGINT NOT NULL PRIMARY KEY,
     instance_key BIGINT NOT NULL,
     flow_scope_key BIGINT,
+    definition_key BIGINT NOT NULL,
+    bpmn_process_id VARCHAR(255) NOT NULL,
     element_id VARCHAR(255) NOT NULL,
+    incoming_flow VARCHAR(255),
     element_name VARCHAR(255),
     element_type VARCHAR(48) NOT NULL,
     state VARCHAR(16) NOT NULL,
@@ -183,6 +187,7 @@ CREATE TABLE engine_incident (
     bpmn_process_id VARCHAR(255) NOT NULL,
     job_key BIGINT,
     state VARCHAR(16) NOT NULL,
-    created_at BIGINT NOT NULL
+    created_at BIGINT NOT NULL,
+    retry_action VARCHAR(16) NOT NULL
 );
 CREATE INDEX ix_engine_incident_instance ON engine_incident (instance_key, state);
