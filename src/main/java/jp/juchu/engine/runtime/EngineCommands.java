@@ -19,7 +19,8 @@ import jp.juchu.engine.model.ResourceType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,10 +46,10 @@ public class EngineCommands {
     private final JobSignals signals;
     private final FormParser forms = new FormParser();
 
-    EngineCommands(PlatformTransactionManager transactions, InstanceStore instances, WorkStore work,
+    EngineCommands(DataSource dataSource, InstanceStore instances, WorkStore work,
             EventStore events, Definitions definitions, ProcessExecutor executor, KeyGenerator keys, EngineClock clock,
             FeelEvaluator feel, JobSignals signals) {
-        this.transaction = new TransactionTemplate(transactions);
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.instances = instances;
         this.work = work;
         this.events = events;

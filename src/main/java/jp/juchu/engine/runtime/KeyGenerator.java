@@ -3,7 +3,8 @@ package jp.juchu.engine.runtime;
 import jp.juchu.engine.ConditionalOnEmbeddedEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,9 +23,9 @@ public class KeyGenerator {
     private long next;
     private long limit;
 
-    KeyGenerator(JdbcClient jdbc, PlatformTransactionManager transactions, EngineSchema schema) {
+    KeyGenerator(JdbcClient jdbc, DataSource dataSource, EngineSchema schema) {
         this.jdbc = jdbc;
-        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
