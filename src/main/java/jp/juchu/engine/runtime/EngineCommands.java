@@ -21,12 +21,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every client command as one database transaction: lock the root process instance of the affected order
- * ({@code SELECT ... FOR UPDATE}), re-read what the command needs under the lock, let the executor advance the
- * tokens, commit. Different orders run in parallel; commands on one order run one after the other.
+ * Every client command as one READ COMMITTED database transaction: lock the root process instance of the
+ * affected order ({@code SELECT ... FOR UPDATE}), re-read what the command needs under the lock, let the executor
+ * advance the tokens, commit. Different orders run in parallel; commands on one order run one after the other.
  */
 @Component
 @ConditionalOnEmbeddedEngine
@@ -44,12 +45,16 @@ public class EngineCommands {
     private final EngineClock clock;
     private final FeelEvaluator feel;
     private final JobSignals signals;
+    private final EngineMetrics metrics;
     private final FormParser forms = new FormParser();
 
     EngineCommands(DataSource dataSource, InstanceStore instances, WorkStore work,
             EventStore events, Definitions definitions, ProcessExecutor executor, KeyGenerator keys, EngineClock clock,
-            FeelEvaluator feel, JobSignals signals) {
+            FeelEvaluator feel, JobSignals signals, EngineMetrics metrics) {
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        // After waiting for the instance lock, reads must see what the previous holder committed; MariaDB's
+        // default REPEATABLE READ would keep the snapshot of the first read and let a second completion through.
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.instances = instances;
         this.work = work;
         this.events = events;
@@ -59,6 +64,7 @@ public class EngineCommands {
         this.clock = clock;
         this.feel = feel;
         this.signals = signals;
+        this.metrics = metrics;
     }
 
     private <T> T inTransaction(Supplier<T> command) {
@@ -339,6 +345,7 @@ public class EngineCommands {
             work.updateJob(job.key(), "COMPLETED", job.retries(), job.deadline(), job.worker(), job.backoffUntil(), null,
                     null);
             executor.completeElement(elementOf(job), variables);
+            metrics.jobCompleted(job.type());
             return null;
         });
     }
@@ -349,6 +356,7 @@ public class EngineCommands {
             Rows.ElementInstance element = elementOf(job);
             instances.setAllLocal(element.key(), element.instanceKey(), variables);
             long now = clock.millis();
+            metrics.jobFailed(job.type());
             if (retries > 0) {
                 work.updateJob(job.key(), "ACTIVATABLE", retries, null, null, now + Math.max(0, backoffMillis), null,
                         errorMessage);

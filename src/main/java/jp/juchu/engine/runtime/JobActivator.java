@@ -18,11 +18,13 @@ public class JobActivator {
     private final WorkStore work;
     private final InstanceStore instances;
     private final EngineClock clock;
+    private final EngineMetrics metrics;
 
-    JobActivator(WorkStore work, InstanceStore instances, EngineClock clock) {
+    JobActivator(WorkStore work, InstanceStore instances, EngineClock clock, EngineMetrics metrics) {
         this.work = work;
         this.instances = instances;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public record Activated(Rows.Job job, long deadline, String worker, Map<String, Object> variables) {
@@ -41,6 +43,7 @@ public class JobActivator {
                 result.add(new Activated(job, deadline, worker, variablesFor(job, fetchVariables)));
             }
         }
+        metrics.jobsActivated(type, result.size());
         return result;
     }
 
