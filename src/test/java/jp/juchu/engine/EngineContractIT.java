@@ -130,7 +130,7 @@ class EngineContractIT {
         assertThat(client.newUserTaskGetRequest(task).send().join().getAssignee()).isNull();
     }
 
-    @Test
+    @org.junit.jupiter.api.RepeatedTest(3)
     void twoConcurrentCompletionsOfOneUserTaskLetExactlyOneSucceed() throws Exception {
         String processId = unique("race");
         engine.deploy(Bpmn.createExecutableProcess(processId).startEvent().userTask("u", u -> u.zeebeUserTask())
@@ -138,6 +138,7 @@ class EngineContractIT {
         long instance = engine.start(processId, Map.of());
         long task = engine.openUserTasks(instance).get(0).getUserTaskKey();
 
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
         List<CompletableFuture<Boolean>> attempts = List.of(1, 2).stream().map(n -> CompletableFuture.supplyAsync(() -> {
             try {
                 client.newCompleteUserTaskCommand(task).variables(Map.of("by", n)).send().join();
@@ -145,7 +146,8 @@ class EngineContractIT {
             } catch (ProblemException | CompletionException e) {
                 return false;
             }
-        })).toList();
+        }, threads)).toList();
+        threads.shutdown();
 
         long succeeded = attempts.stream().map(CompletableFuture::join).filter(ok -> ok).count();
         assertThat(succeeded).isEqualTo(1);

@@ -342,8 +342,9 @@ public class EngineCommands {
     public void completeJob(long jobKey, Map<String, Object> variables) {
         inTransaction(() -> {
             Rows.Job job = lockedJob(jobKey, "complete");
-            work.updateJob(job.key(), "COMPLETED", job.retries(), job.deadline(), job.worker(), job.backoffUntil(), null,
-                    null);
+            if (!work.completeJob(job.key())) {
+                throw jobNotFound(jobKey, "complete");
+            }
             executor.completeElement(elementOf(job), variables);
             metrics.jobCompleted(job.type());
             return null;
@@ -531,7 +532,9 @@ public class EngineCommands {
     public void completeUserTask(long key, Map<String, Object> variables) {
         inTransaction(() -> {
             Rows.UserTask task = lockedUserTask(key, "complete");
-            work.finishUserTask(task.key(), "COMPLETED", clock.millis());
+            if (!work.completeUserTask(task.key(), clock.millis())) {
+                throw userTaskNotFound(key, "complete");
+            }
             executor.completeElement(instances.element(task.elementInstanceKey()).orElseThrow(), variables);
             return null;
         });

@@ -106,6 +106,18 @@ public class WorkStore {
                 .param(elementInstanceKey).query(WorkStore::mapUserTask).optional();
     }
 
+    /** The completion itself is conditional, so that only one of two racing completions can change the task. */
+    boolean completeUserTask(long key, long now) {
+        return jdbc.sql("UPDATE engine_user_task SET state = 'COMPLETED', completed_at = ? WHERE user_task_key = ? AND state = 'CREATED'")
+                .params(now, key).update() == 1;
+    }
+
+    /** Conditional as well: a job is completed once. */
+    boolean completeJob(long key) {
+        return jdbc.sql("UPDATE engine_job SET state = 'COMPLETED' WHERE job_key = ? AND state IN ('ACTIVATABLE', 'ACTIVATED')")
+                .param(key).update() == 1;
+    }
+
     void finishUserTask(long key, String state, long now) {
         jdbc.sql("UPDATE engine_user_task SET state = ?, completed_at = ? WHERE user_task_key = ?")
                 .params(state, now, key).update();
