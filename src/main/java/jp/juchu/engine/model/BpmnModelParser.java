@@ -20,7 +20,7 @@ import jp.juchu.engine.feel.FeelEvaluator;
  * Turns a BPMN resource into {@link ProcessModel}s, or refuses it with every problem found. Thread-safe.
  *
  * <p>Checks, in this order, all collected into one {@link InvalidModelException}: the XML reads as BPMN;
- * Zeebe's design-time validators; at least one executable process; only supported elements, event
+ * Zeebe's design-time validators (which also demand at least one executable process); only supported elements, event
  * definitions and extensions (see the package documentation); every {@code =} expression parses as FEEL and
  * every static timer / number / date is well-formed.
  */
@@ -52,9 +52,6 @@ public final class BpmnModelParser {
         List<Process> executable = model.getModelElementsByType(Process.class).stream()
                 .filter(Process::isExecutable)
                 .toList();
-        if (executable.isEmpty()) {
-            problems.add(null, "definitions", "the resource contains no executable process (isExecutable=\"true\")");
-        }
         List<ProcessModel> processes = new ArrayList<>();
         for (Process process : executable) {
             processes.add(new ProcessTranslator(process, feel, problems).translate());

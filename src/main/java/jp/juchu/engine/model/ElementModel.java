@@ -159,7 +159,12 @@ public final class ElementModel {
         return inputs;
     }
 
-    /** {@code zeebe:output} mappings, applied when the element completes, in order. */
+    /**
+     * {@code zeebe:output} mappings, applied when the element completes, in order. Zeebe semantics: without
+     * outputs, the result variables (job / message / user task completion variables) are propagated, each to the
+     * nearest enclosing scope that already holds a variable of that name, otherwise to the process instance;
+     * with outputs, only the mapped targets are propagated that way and the rest stays local.
+     */
     public List<Mapping> outputs() {
         return outputs;
     }

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.util.Set;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
@@ -23,18 +25,49 @@ final class ForeignMarkup {
     private static final Set<String> HARMLESS_ZEEBE_ATTRIBUTES =
             Set.of("modelerTemplate", "modelerTemplateVersion", "modelerTemplateIcon");
 
+    /** Builders are not thread-safe but costly to create; one per thread, reset before each use. */
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(ForeignMarkup::newBuilder);
+
+    /** Fails on errors (the caller reports them) without printing to stderr. */
+    private static final org.xml.sax.ErrorHandler QUIET = new org.xml.sax.ErrorHandler() {
+        @Override
+        public void warning(org.xml.sax.SAXParseException e) {
+        }
+
+        @Override
+        public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+            throw e;
+        }
+    };
+
     private ForeignMarkup() {
     }
 
-    static void check(byte[] xml, Problems problems) {
-        Element root;
+    private static DocumentBuilder newBuilder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setExpandEntityReferences(false);
-            root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("XML parser cannot be configured securely", e);
+        }
+    }
+
+    static void check(byte[] xml, Problems problems) {
+        Element root;
+        DocumentBuilder builder = BUILDER.get();
+        try {
+            builder.reset();
+            builder.setErrorHandler(QUIET);
+            root = builder.parse(new ByteArrayInputStream(xml)).getDocumentElement();
         } catch (Exception e) {
             problems.add(null, "definitions", "the XML cannot be read: " + e.getMessage());
             return;

@@ -19,6 +19,7 @@ public final class ProcessModel {
     private final Map<String, ElementModel> elements;
     private final Map<String, SequenceFlowModel> sequenceFlows;
     private final List<String> eventSubProcessIds;
+    private final Map<String, List<ElementModel>> childrenByScope;
 
     ProcessModel(String bpmnProcessId, String name, String versionTag, Map<String, ElementModel> elements,
                  Map<String, SequenceFlowModel> sequenceFlows, List<String> eventSubProcessIds) {
@@ -28,6 +29,12 @@ public final class ProcessModel {
         this.elements = Collections.unmodifiableMap(new LinkedHashMap<>(elements));
         this.sequenceFlows = Collections.unmodifiableMap(new LinkedHashMap<>(sequenceFlows));
         this.eventSubProcessIds = List.copyOf(eventSubProcessIds);
+        Map<String, List<ElementModel>> children = new LinkedHashMap<>();
+        for (ElementModel element : this.elements.values()) {
+            children.computeIfAbsent(element.flowScopeId(), scope -> new java.util.ArrayList<>()).add(element);
+        }
+        children.replaceAll((scope, list) -> List.copyOf(list));
+        this.childrenByScope = Collections.unmodifiableMap(children);
     }
 
     public String bpmnProcessId() {
@@ -73,7 +80,7 @@ public final class ProcessModel {
 
     /** Elements whose flow scope is {@code scopeId} (the process id or a (event) sub-process id). */
     public List<ElementModel> children(String scopeId) {
-        return elements.values().stream().filter(e -> scopeId.equals(e.flowScopeId())).toList();
+        return childrenByScope.getOrDefault(scopeId, List.of());
     }
 
     /** Start events of the process itself (not those of event sub-processes): none, message or timer. */

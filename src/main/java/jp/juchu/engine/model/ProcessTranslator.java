@@ -23,12 +23,10 @@ import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EventBasedGateway;
 import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
-import io.camunda.zeebe.model.bpmn.instance.ExtensionElements;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateThrowEvent;
-import io.camunda.zeebe.model.bpmn.instance.Message;
 import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ParallelGateway;
 import io.camunda.zeebe.model.bpmn.instance.Process;
@@ -44,21 +42,6 @@ import io.camunda.zeebe.model.bpmn.instance.ThrowEvent;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.Transaction;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeOutput;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebePriorityDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeScript;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeVersionTag;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
@@ -67,11 +50,10 @@ import jp.juchu.engine.feel.FeelEvaluator;
 /** Translates one executable process into a {@link ProcessModel}, reporting what it cannot support. */
 final class ProcessTranslator {
 
-    private static final Set<String> NO_EXTENSIONS = Set.of();
-
     private final Process process;
     private final FeelChecks checks;
     private final Problems problems;
+    private final TaskExtensions extensions;
     private final Map<String, ElementModel.Builder> builders = new LinkedHashMap<>();
     private final Map<String, FlowNode> nodes = new LinkedHashMap<>();
     private final List<SequenceFlow> flows = new ArrayList<>();
@@ -81,16 +63,19 @@ final class ProcessTranslator {
         this.process = process;
         this.checks = new FeelChecks(feel, problems);
         this.problems = problems;
+        this.extensions = new TaskExtensions(checks, problems);
     }
 
     ProcessModel translate() {
-        checkExtensions(process, Set.of("versionTag", "properties"), false);
+        extensions.checkExtensions(process, Set.of("versionTag", "properties"));
         walk(process.getFlowElements(), process.getId());
         Map<String, SequenceFlowModel> flowModels = linkFlows();
         linkBoundaryEvents();
+        checkFlowStructure(flowModels);
         checkGatewayRules();
         Map<String, ElementModel> elements = new LinkedHashMap<>();
         builders.forEach((id, builder) -> elements.put(id, builder.build()));
+        new TriggerUniqueness(elements, problems).check(process.getId(), processEventSubProcesses);
         ZeebeVersionTag versionTag = process.getSingleExtensionElement(ZeebeVersionTag.class);
         return new ProcessModel(process.getId(), process.getName(),
                 versionTag == null ? null : versionTag.getValue(), elements, flowModels, processEventSubProcesses);
@@ -100,7 +85,7 @@ final class ProcessTranslator {
         for (FlowElement element : elements) {
             if (element instanceof SequenceFlow flow) {
                 flows.add(flow);
-                checkExtensions(flow, Set.of("properties"), false);
+                extensions.checkExtensions(flow, Set.of("properties"));
             } else if (element instanceof DataObject || element instanceof DataObjectReference
                     || element instanceof DataStoreReference) {
                 continue;
@@ -127,14 +112,14 @@ final class ProcessTranslator {
             checkActivity(activity);
         }
         switch (kind) {
-            case SERVICE_TASK, SEND_TASK -> jobTask(node, builder);
-            case USER_TASK -> userTask((UserTask) node, builder);
-            case RECEIVE_TASK -> receiveTask((ReceiveTask) node, builder);
-            case SCRIPT_TASK -> scriptTask((ScriptTask) node, builder);
-            case CALL_ACTIVITY -> callActivity((CallActivity) node, builder);
+            case SERVICE_TASK, SEND_TASK -> extensions.jobTask(node, builder);
+            case USER_TASK -> extensions.userTask((UserTask) node, builder);
+            case RECEIVE_TASK -> extensions.receiveTask((ReceiveTask) node, builder);
+            case SCRIPT_TASK -> extensions.scriptTask((ScriptTask) node, builder);
+            case CALL_ACTIVITY -> extensions.callActivity((CallActivity) node, builder);
             case SUB_PROCESS -> subProcess((SubProcess) node, builder);
             case EVENT_SUB_PROCESS -> eventSubProcess((SubProcess) node, builder, scopeId);
-            case EXCLUSIVE_GATEWAY, PARALLEL_GATEWAY, EVENT_BASED_GATEWAY -> checkExtensions(node, Set.of("properties"), false);
+            case EXCLUSIVE_GATEWAY, PARALLEL_GATEWAY, EVENT_BASED_GATEWAY -> extensions.checkExtensions(node, Set.of("properties"));
             default -> event(node, builder, scopeId);
         }
     }
@@ -209,109 +194,9 @@ final class ProcessTranslator {
         }
     }
 
-    private void jobTask(FlowNode task, ElementModel.Builder builder) {
-        checkExtensions(task, Set.of("taskDefinition", "taskHeaders", "ioMapping", "properties"), true);
-        ZeebeTaskDefinition definition = task.getSingleExtensionElement(ZeebeTaskDefinition.class);
-        if (definition == null) {
-            problems.add(task, "a zeebe:taskDefinition with a job type is required");
-        } else {
-            String retries = definition.getRetries() == null || definition.getRetries().isBlank()
-                    ? JobDefinition.DEFAULT_RETRIES : definition.getRetries();
-            checks.string(definition, "job type", definition.getType());
-            checks.wholeNumber(definition, "retries", retries, 0, Integer.MAX_VALUE);
-            builder.job(new JobDefinition(definition.getType(), retries));
-        }
-        headers(task, builder);
-        ioMapping(task, builder, true, true);
-    }
-
-    private void userTask(UserTask task, ElementModel.Builder builder) {
-        checkExtensions(task, Set.of("userTask", "formDefinition", "assignmentDefinition", "taskSchedule",
-                "priorityDefinition", "taskHeaders", "ioMapping", "properties"), true);
-        if (task.getSingleExtensionElement(ZeebeUserTask.class) == null) {
-            problems.add(task, "only native Camunda user tasks (zeebe:userTask) are supported; job-worker user tasks are not");
-        }
-        ZeebeAssignmentDefinition assignment = task.getSingleExtensionElement(ZeebeAssignmentDefinition.class);
-        ZeebeTaskSchedule schedule = task.getSingleExtensionElement(ZeebeTaskSchedule.class);
-        ZeebePriorityDefinition priority = task.getSingleExtensionElement(ZeebePriorityDefinition.class);
-        ZeebeFormDefinition form = task.getSingleExtensionElement(ZeebeFormDefinition.class);
-        String assignee = assignment == null ? null : blankToNull(assignment.getAssignee());
-        String groups = assignment == null ? null : blankToNull(assignment.getCandidateGroups());
-        String users = assignment == null ? null : blankToNull(assignment.getCandidateUsers());
-        String dueDate = schedule == null ? null : blankToNull(schedule.getDueDate());
-        String followUp = schedule == null ? null : blankToNull(schedule.getFollowUpDate());
-        String priorityValue = priority == null ? null : blankToNull(priority.getPriority());
-        checks.optionalExpression(assignment, "assignee", assignee);
-        checks.optionalExpression(assignment, "candidateGroups", groups);
-        checks.optionalExpression(assignment, "candidateUsers", users);
-        checks.dateTime(schedule, "dueDate", dueDate);
-        checks.dateTime(schedule, "followUpDate", followUp);
-        if (priorityValue != null) {
-            checks.wholeNumber(priority, "priority", priorityValue, 0, 100);
-        }
-        String formId = null;
-        String externalReference = null;
-        if (form != null) {
-            formId = blankToNull(form.getFormId());
-            externalReference = blankToNull(form.getExternalReference());
-            if (blankToNull(form.getFormKey()) != null) {
-                problems.add(form, "formKey (embedded or custom form keys of job-worker user tasks) is not supported; use formId");
-            }
-            if (form.getBindingType() != null && form.getBindingType() != ZeebeBindingType.latest) {
-                problems.add(form, "form binding type '" + form.getBindingType() + "' is not supported; only 'latest'");
-            }
-            if (formId != null && FeelEvaluator.isExpression(formId)) {
-                problems.add(form, "formId must be a static form id");
-            }
-            checks.optionalExpression(form, "externalReference", externalReference);
-        }
-        builder.userTask(new UserTaskDefinition(assignee, groups, users, dueDate, followUp, priorityValue,
-                formId, externalReference));
-        headers(task, builder);
-        ioMapping(task, builder, true, true);
-    }
-
-    private void receiveTask(ReceiveTask task, ElementModel.Builder builder) {
-        checkExtensions(task, Set.of("ioMapping", "properties"), true);
-        builder.message(message(task, task.getMessage(), true));
-        ioMapping(task, builder, true, true);
-    }
-
-    private void scriptTask(ScriptTask task, ElementModel.Builder builder) {
-        checkExtensions(task, Set.of("script", "ioMapping", "properties"), true);
-        ZeebeScript script = task.getSingleExtensionElement(ZeebeScript.class);
-        if (script == null) {
-            problems.add(task, "a zeebe:script with a FEEL expression and a result variable is required "
-                    + "(script tasks implemented by job workers are not supported)");
-        } else {
-            checks.requiredExpression(script, "script expression", script.getExpression());
-            if (blankToNull(script.getResultVariable()) == null) {
-                problems.add(script, "resultVariable is required");
-            }
-            builder.script(new ScriptDefinition(script.getExpression(), script.getResultVariable()));
-        }
-        ioMapping(task, builder, true, true);
-    }
-
-    private void callActivity(CallActivity activity, ElementModel.Builder builder) {
-        checkExtensions(activity, Set.of("calledElement", "ioMapping", "properties"), true);
-        ZeebeCalledElement called = activity.getSingleExtensionElement(ZeebeCalledElement.class);
-        if (called == null) {
-            problems.add(activity, "a zeebe:calledElement with a processId is required");
-        } else {
-            if (called.getBindingType() != null && called.getBindingType() != ZeebeBindingType.latest) {
-                problems.add(called, "binding type '" + called.getBindingType() + "' is not supported; only 'latest'");
-            }
-            checks.string(called, "processId", called.getProcessId());
-            builder.calledElement(new CalledElement(called.getProcessId(),
-                    called.isPropagateAllChildVariablesEnabled(), called.isPropagateAllParentVariablesEnabled()));
-        }
-        ioMapping(activity, builder, true, true);
-    }
-
     private void subProcess(SubProcess subProcess, ElementModel.Builder builder) {
-        checkExtensions(subProcess, Set.of("ioMapping", "properties"), true);
-        ioMapping(subProcess, builder, true, true);
+        extensions.checkExtensions(subProcess, Set.of("ioMapping", "properties"));
+        extensions.ioMapping(subProcess, builder, true, true);
         walk(subProcess.getFlowElements(), subProcess.getId());
         for (FlowElement child : subProcess.getFlowElements()) {
             if (child instanceof StartEvent start) {
@@ -323,7 +208,7 @@ final class ProcessTranslator {
     }
 
     private void eventSubProcess(SubProcess subProcess, ElementModel.Builder builder, String scopeId) {
-        checkExtensions(subProcess, Set.of("properties"), true);
+        extensions.checkExtensions(subProcess, Set.of("properties"));
         if (scopeId.equals(process.getId())) {
             processEventSubProcesses.add(subProcess.getId());
         }
@@ -350,7 +235,7 @@ final class ProcessTranslator {
         EventDefinition definition = definitions.isEmpty() ? null : definitions.iterator().next();
         EventType type = eventType(definition);
         if (type == null) {
-            problems.add(definition, "event definition '" + definition.getElementType().getTypeName()
+            problems.add(node, "event definition '" + definition.getElementType().getTypeName()
                     + "' is not supported on " + node.getElementType().getTypeName());
             return;
         }
@@ -362,11 +247,11 @@ final class ProcessTranslator {
         }
         boolean inputs = builder.kind() == ElementKind.INTERMEDIATE_THROW_EVENT;
         boolean outputs = builder.kind() != ElementKind.END_EVENT;
-        checkExtensions(node, outputs ? Set.of("ioMapping", "properties") : Set.of("properties"), true);
-        ioMapping(node, builder, inputs, outputs);
+        extensions.checkExtensions(node, outputs ? Set.of("ioMapping", "properties") : Set.of("properties"));
+        extensions.ioMapping(node, builder, inputs, outputs);
         boolean topLevelStart = node instanceof StartEvent && scopeId.equals(process.getId());
         switch (type) {
-            case MESSAGE -> builder.message(message(node, ((MessageEventDefinition) definition).getMessage(), !topLevelStart));
+            case MESSAGE -> builder.message(extensions.message(node, ((MessageEventDefinition) definition).getMessage(), !topLevelStart));
             case TIMER -> builder.timer(timer(node, (TimerEventDefinition) definition));
             case ERROR -> builder.errorCode(errorCode(node, (ErrorEventDefinition) definition));
             default -> {
@@ -422,32 +307,6 @@ final class ProcessTranslator {
         return EnumSet.of(EventType.NONE);
     }
 
-    private MessageDefinition message(BaseElement owner, Message message, boolean needsCorrelationKey) {
-        if (message == null) {
-            problems.add(owner, "a message reference is required");
-            return null;
-        }
-        String name = message.getName();
-        if (blankToNull(name) == null) {
-            problems.add(message, "the message needs a name");
-        } else if (!needsCorrelationKey && FeelEvaluator.isExpression(name)) {
-            problems.add(owner, "the message name of a process message start event must be static");
-        } else {
-            checks.string(message, "message name", name);
-        }
-        if (!needsCorrelationKey) {
-            return new MessageDefinition(name, null);
-        }
-        ZeebeSubscription subscription = message.getSingleExtensionElement(ZeebeSubscription.class);
-        String correlationKey = subscription == null ? null : blankToNull(subscription.getCorrelationKey());
-        if (correlationKey == null) {
-            problems.add(owner, "message '" + name + "' needs a zeebe:subscription correlationKey");
-        } else {
-            checks.optionalExpression(subscription, "correlationKey", correlationKey);
-        }
-        return new MessageDefinition(name, correlationKey);
-    }
-
     private TimerDefinition timer(FlowNode node, TimerEventDefinition definition) {
         List<TimerDefinition> given = new ArrayList<>();
         if (definition.getTimeDuration() != null) {
@@ -464,7 +323,7 @@ final class ProcessTranslator {
             return given.isEmpty() ? null : given.get(0);
         }
         TimerDefinition timer = given.get(0);
-        checks.timer(definition, timer);
+        checks.timer(node, timer);
         boolean allowed = switch (timer.type()) {
             case DURATION -> !(node instanceof StartEvent start) || !scopeIsProcess(start);
             case DATE -> true;
@@ -498,65 +357,6 @@ final class ProcessTranslator {
 
     private static String text(ModelElementInstance element) {
         return blankToNull(element.getTextContent() == null ? null : element.getTextContent().trim());
-    }
-
-    // ---- extensions ----------------------------------------------------------------------------------------
-
-    private void headers(FlowNode node, ElementModel.Builder builder) {
-        ZeebeTaskHeaders headers = node.getSingleExtensionElement(ZeebeTaskHeaders.class);
-        if (headers != null) {
-            for (ZeebeHeader header : headers.getHeaders()) {
-                builder.taskHeader(header.getKey(), header.getValue());
-            }
-        }
-    }
-
-    private void ioMapping(FlowNode node, ElementModel.Builder builder, boolean inputsAllowed, boolean outputsAllowed) {
-        ZeebeIoMapping mapping = node.getSingleExtensionElement(ZeebeIoMapping.class);
-        if (mapping == null) {
-            return;
-        }
-        if (!inputsAllowed && !mapping.getInputs().isEmpty()) {
-            problems.add(node, "input mappings are not supported on " + node.getElementType().getTypeName());
-        }
-        if (!outputsAllowed && !mapping.getOutputs().isEmpty()) {
-            problems.add(node, "output mappings are not supported on " + node.getElementType().getTypeName());
-        }
-        for (ZeebeInput input : mapping.getInputs()) {
-            builder.input(mapping(input, input.getSource(), input.getTarget()));
-        }
-        for (ZeebeOutput output : mapping.getOutputs()) {
-            builder.output(mapping(output, output.getSource(), output.getTarget()));
-        }
-    }
-
-    private Mapping mapping(ModelElementInstance element, String source, String target) {
-        String effectiveSource = blankToNull(source) == null ? "=null" : source;
-        checks.optionalExpression(element, "mapping source", effectiveSource);
-        if (blankToNull(target) == null) {
-            problems.add(element, "a mapping needs a target");
-        }
-        return new Mapping(effectiveSource, target);
-    }
-
-    /** Refuses extension elements the engine does not read on this element. */
-    private void checkExtensions(BaseElement element, Set<String> allowedZeebe, boolean flowNode) {
-        ExtensionElements extensions = element.getExtensionElements();
-        if (extensions == null) {
-            return;
-        }
-        for (ModelElementInstance extension : extensions.getElementsQuery().list()) {
-            String namespace = extension.getElementType().getTypeNamespace();
-            String name = extension.getElementType().getTypeName();
-            if (!ForeignMarkup.ZEEBE_NS.equals(namespace)) {
-                if (!ForeignMarkup.CAMUNDA7_NS.equals(namespace)) {
-                    problems.add(element, "extension element {" + namespace + "}" + name + " is not supported");
-                }
-            } else if (!allowedZeebe.contains(name)) {
-                problems.add(element, "zeebe:" + name + " is not supported on " + element.getElementType().getTypeName()
-        );
-            }
-        }
     }
 
     // ---- wiring --------------------------------------------------------------------------------------------
@@ -620,6 +420,38 @@ final class ProcessTranslator {
     private String scopeOf(FlowNode node) {
         ModelElementInstance parent = node.getParentElement();
         return parent instanceof BaseElement base ? base.getId() : process.getId();
+    }
+
+    /** Flows stay inside one scope; nothing enters a start/boundary event or an event sub-process, nothing leaves an end event. */
+    private void checkFlowStructure(Map<String, SequenceFlowModel> flowModels) {
+        for (SequenceFlowModel flow : flowModels.values()) {
+            ElementModel.Builder source = builders.get(flow.sourceId());
+            ElementModel.Builder target = builders.get(flow.targetId());
+            FlowNode sourceNode = nodes.get(flow.sourceId());
+            FlowNode targetNode = nodes.get(flow.targetId());
+            if (source == null || target == null) {
+                continue;
+            }
+            if (!scopeOf(sourceNode).equals(scopeOf(targetNode))) {
+                problems.add(flow.id(), "sequenceFlow", "a sequence flow must connect elements of the same (sub-)process");
+            }
+            switch (target.kind()) {
+                case START_EVENT, BOUNDARY_EVENT, EVENT_SUB_PROCESS ->
+                        problems.add(targetNode, "a " + targetNode.getElementType().getTypeName()
+                                + (target.kind() == ElementKind.EVENT_SUB_PROCESS ? " (event sub-process)" : "")
+                                + " must not have incoming sequence flows");
+                default -> {
+                }
+            }
+            switch (source.kind()) {
+                case END_EVENT, EVENT_SUB_PROCESS ->
+                        problems.add(sourceNode, "a " + sourceNode.getElementType().getTypeName()
+                                + (source.kind() == ElementKind.EVENT_SUB_PROCESS ? " (event sub-process)" : "")
+                                + " must not have outgoing sequence flows");
+                default -> {
+                }
+            }
+        }
     }
 
     private void checkGatewayRules() {

@@ -22,8 +22,12 @@
  *       and undefined ({@code bpmn:task}) tasks, job-worker user tasks (no {@code zeebe:userTask}), script
  *       tasks without {@code zeebe:script}, ad-hoc sub-processes, transactions, execution and task listeners,
  *       form / call activity binding types other than {@code latest}, legacy {@code formKey}, conditions on
- *       flows that do not leave an exclusive gateway, default flows on activities, io mappings on end events
- *       and gateways, input mappings on catch events.</li>
+ *       flows that do not leave an exclusive gateway, default flows on activities, io mappings on end events,
+ *       gateways and event sub-processes, input mappings on catch events, flows into start / boundary events or
+ *       event sub-processes, flows out of end events, flows across scopes, ambiguous triggers (the same message
+ *       name or error code twice among one activity's boundary events, one scope's event sub-processes, one
+ *       event-based gateway's events), expressions as message names of process start events or as caught error
+ *       codes, foreign extension elements and Camunda 7 markup.</li>
  *   <li>Every attribute that may hold FEEL is kept as its <em>raw value</em> ({@code =expression} or static
  *       text); evaluate it with the matching {@code jp.juchu.engine.feel.FeelEvaluator} helper named in the
  *       accessor's documentation.</li>

@@ -118,6 +118,16 @@ class FeelEvaluatorTest {
     }
 
     @Test
+    void cacheStaysBounded() {
+        FeelEvaluator fresh = new FeelEvaluator();
+        for (int i = 0; i <= FeelEvaluator.CACHE_LIMIT; i++) {
+            fresh.parse("x + " + i);
+        }
+        assertThat(fresh.cachedExpressions()).isLessThanOrEqualTo(FeelEvaluator.CACHE_LIMIT);
+        assertThat(fresh.evaluate("x + 1", null)).isNull();
+    }
+
+    @Test
     void expressionOrStaticValue() {
         assertThat(FeelEvaluator.isExpression("=order.id")).isTrue();
         assertThat(FeelEvaluator.isExpression("order.id")).isFalse();
