@@ -125,6 +125,81 @@ class OrderFulfillmentOnEmbeddedEngineIT {
         client.newCancelInstanceCommand(instance).send().join();
     }
 
+    @Test
+    void aPrepaidOrderWaitsForPaymentAndBulkReconciliationMovesItToReadyToShip() {
+        long orderId = newOrderId();
+        long instance = start(orderId);
+        complete(next(instance, "order.check"), checkResult("PREPAID"));
+        completeStatus(instance, "AWAITING_PAYMENT");
+        assertThat(eventuallyOneTask(instance).getElementId()).isEqualTo("reconcile-payment");
+
+        publish("payment-reconciled", orderId);
+        completeStatus(instance, "READY_TO_SHIP");
+        ActivatedJob mail = next(instance, "mail.send");
+        assertThat(mail.getCustomHeaders()).containsEntry("template", "PAYMENT_CONFIRMED");
+        complete(mail, Map.of());
+        eventuallyActive(instance, "wait-shipping-instructed");
+        client.newCancelInstanceCommand(instance).send().join();
+    }
+
+    @Test
+    void aDeferredOrderIsRegisteredByTheOperatorAndWaitsForTheCreditResult() {
+        long orderId = newOrderId();
+        long instance = start(orderId);
+        complete(next(instance, "order.check"), checkResult("DEFERRED"));
+        completeStatus(instance, "REVIEW");
+        var task = eventuallyOneTask(instance);
+        assertThat(task.getElementId()).isEqualTo("register-deferred-payment");
+        client.newCompleteUserTaskCommand(task.getUserTaskKey())
+                .variables(Map.of("deferredProvider", "NP_ATOBARAI", "invoiceEnclosed", true)).send().join();
+        ActivatedJob register = next(instance, "payment.register-deferred");
+        assertThat(register.getVariablesAsMap()).containsEntry("deferredProvider", "NP_ATOBARAI");
+        complete(register, Map.of());
+
+        eventuallyActive(instance, "wait-credit-result");
+        client.newPublishMessageCommand().messageName("credit-result").correlationKey(String.valueOf(orderId))
+                .variables(Map.of("creditResult", "OK")).timeToLive(Duration.ofMinutes(1)).send().join();
+        completeStatus(instance, "READY_TO_SHIP");
+        complete(next(instance, "mail.send"), Map.of());
+        eventuallyActive(instance, "wait-shipping-instructed");
+
+        publish("order-cancelled", orderId);
+        complete(next(instance, "payment.cancel-deferred"), Map.of());
+        completeStatus(instance, "CANCELLED");
+        assertThat(client.newProcessInstanceGetRequest(instance).send().join().getState().name()).isEqualTo("COMPLETED");
+        assertThat(elementIds(instance)).contains("order-cancelled-received", "cancel-deferred", "order-cancelled-end");
+    }
+
+    @Test
+    void holdAndReleaseRunBesideTheWaitingOrder() {
+        long orderId = newOrderId();
+        long instance = start(orderId);
+        complete(next(instance, "order.check"), checkResult("COD"));
+        completeStatus(instance, "READY_TO_SHIP");
+        complete(next(instance, "mail.send"), Map.of());
+        eventuallyActive(instance, "wait-shipping-instructed");
+
+        publish("order-held", orderId);
+        completeStatus(instance, "ON_HOLD");
+        publish("order-released", orderId);
+        complete(next(instance, "order.release"), Map.of());
+        eventuallyActive(instance, "wait-shipping-instructed");
+
+        publish("order-bundled", orderId);
+        completeStatus(instance, "BUNDLED");
+        assertThat(client.newProcessInstanceGetRequest(instance).send().join().getState().name()).isEqualTo("COMPLETED");
+        assertThat(elementIds(instance)).contains("order-held-end", "order-released-end", "order-bundled-end");
+    }
+
+    private long start(long orderId) {
+        return client.newCreateInstanceCommand().bpmnProcessId("order-fulfillment").latestVersion()
+                .variables(Map.of("orderId", orderId, "shopId", 1L)).send().join().getProcessInstanceKey();
+    }
+
+    private static long newOrderId() {
+        return ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
+    }
+
     private static Map<String, Object> checkResult(String paymentCategory) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("needsReview", false);
