@@ -61,6 +61,14 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a submit button and waits until the next page has replaced this one. */
+    Browser submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     WebElement find(By by) {
         return driver.findElement(by);
     }

@@ -25,7 +25,7 @@ class LoginBrowserTest {
     void wrongPasswordStaysOnTheLoginPageWithAMessage() {
         try (Browser browser = new Browser(port)) {
             browser.open("/login").type(By.id("username"), "admin").type(By.id("password"), "not-the-password");
-            browser.find(By.id("login")).click();
+            browser.submit(By.id("login"));
             assertThat(browser.pageText()).contains("ユーザーIDまたはパスワードが違います");
         }
     }

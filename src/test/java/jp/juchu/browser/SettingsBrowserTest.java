@@ -44,24 +44,25 @@ class SettingsBrowserTest {
             browser.open("/settings/shops/new");
             new Select(browser.find(By.id("mall"))).selectByValue("RAKUTEN");
             browser.type(By.id("name"), name).type(By.id("shortName"), "ブラウザ店");
-            browser.type(By.id("senderEmail"), "not-an-address");
-            browser.find(By.id("save")).click();
-            assertThat(browser.currentPath()).doesNotStartWith("/settings/shops?");
-            assertThat(browser.pageText()).contains("メールアドレス");
+            browser.type(By.id("code"), "店舗コード!");
+            browser.type(By.id("senderEmail"), "shop@example.com");
+            browser.submit(By.id("save"));
+            assertThat(browser.find(By.id("code")).getAttribute("class")).contains("invalid");
+            assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo(name);
             assertThat(shops.all()).noneMatch(s -> s.name().equals(name));
 
-            browser.type(By.id("senderEmail"), "shop@example.com");
-            browser.find(By.id("save")).click();
+            browser.find(By.id("code")).clear();
+            browser.submit(By.id("save"));
             assertThat(browser.pageText()).contains("を登録しました");
             ShopRef shop = shops.all().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
 
             browser.open("/settings/payment-methods");
             browser.type(By.id("cell-CREDIT_CARD-" + shop.code()), "クレジットカード");
-            browser.find(By.id("payment-grid-save")).click();
+            browser.submit(By.id("payment-grid-save"));
             assertThat(mappings.resolvePayment(shop.code(), "クレジットカード")).isInstanceOf(Resolution.Resolved.class);
 
             browser.type(By.id("cell-COD-" + shop.code()), "クレジットカード");
-            browser.find(By.id("payment-grid-save")).click();
+            browser.submit(By.id("payment-grid-save"));
             assertThat(browser.find(By.id("cell-COD-" + shop.code())).getAttribute("class")).contains("invalid");
             assertThat(browser.pageText()).contains("両方に設定されています");
             Resolution<?> stillCard = mappings.resolvePayment(shop.code(), "クレジットカード");
