@@ -94,52 +94,27 @@ class OrderImportJob implements JobHandler {
         private final JobContext context;
         private final ShopRef shop;
         private final boolean twoFiles;
-        private int imported;
-        private int updated;
-        private int duplicates;
-        private int flagged;
-        private int skipped;
-        private int rejected;
+        private final ImportTally tally;
 
         Counting(JobContext context, ShopRef shop, boolean twoFiles) {
             this.context = context;
             this.shop = shop;
             this.twoFiles = twoFiles;
+            this.tally = new ImportTally(context);
         }
 
         @Override
         public void accepted(ImportedOrder order) {
             ImportOutcome outcome = intake.register(shop, order, context.startedBy());
-            switch (outcome.kind()) {
-                case REGISTERED -> {
-                    imported++;
-                    context.imported();
-                }
-                case UPDATED -> {
-                    updated++;
-                    context.updated();
-                }
-                case FLAGGED_AFTER_EXPORT -> {
-                    flagged++;
-                    context.updated();
-                }
-                case UNCHANGED -> {
-                    duplicates++;
-                    context.duplicate();
-                }
-                case SKIPPED_CANCELLED -> skipped++;
-                case REJECTED -> {
-                    rejected++;
-                    context.rejected();
-                    outcome.issues().forEach(this::report);
-                }
+            tally.count(outcome);
+            if (outcome.kind() == ImportOutcome.Kind.REJECTED) {
+                outcome.issues().forEach(this::report);
             }
         }
 
         @Override
         public void rejected(RejectedOrder order) {
-            rejected++;
-            context.rejected();
+            tally.rejected();
             order.problems().forEach(issue -> report(issue.withOrderNumber(order.orderNumber())));
         }
 
@@ -154,15 +129,7 @@ class OrderImportJob implements JobHandler {
         }
 
         String summaryText() {
-            StringBuilder text = new StringBuilder("新規 " + imported + "件、更新 " + updated + "件、重複 " + duplicates
-                    + "件、エラー " + rejected + "件");
-            if (flagged > 0) {
-                text.append("、出荷指示後の変更 ").append(flagged).append("件（確認待）");
-            }
-            if (skipped > 0) {
-                text.append("、キャンセル済みのため取り込まず ").append(skipped).append("件");
-            }
-            return text.toString();
+            return tally.summary();
         }
     }
 

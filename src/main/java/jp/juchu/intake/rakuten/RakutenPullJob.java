@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import jp.juchu.intake.ImportIssue;
 import jp.juchu.intake.ImportOutcome;
+import jp.juchu.intake.ImportTally;
 import jp.juchu.intake.OrderIntake;
 import jp.juchu.intake.RakutenOrderPulls;
 import jp.juchu.jobs.JobContext;
@@ -93,18 +94,14 @@ class RakutenPullJob implements JobHandler {
 
         private final JobContext context;
         private final ShopRef shop;
+        private final ImportTally counts;
         private int processed;
-        private int imported;
-        private int updated;
-        private int duplicates;
-        private int flagged;
-        private int skipped;
-        private int rejected;
         private int missing;
 
         Tally(JobContext context, ShopRef shop) {
             this.context = context;
             this.shop = shop;
+            this.counts = new ImportTally(context);
         }
 
         void register(RakutenOrderModel.Order order) {
@@ -113,25 +110,9 @@ class RakutenPullJob implements JobHandler {
                 reject(mapped.rejected().problems());
             } else {
                 ImportOutcome outcome = intake.register(shop, mapped.order(), OrderSource.API, context.startedBy());
-                switch (outcome.kind()) {
-                    case REGISTERED -> {
-                        imported++;
-                        context.imported();
-                    }
-                    case UPDATED -> {
-                        updated++;
-                        context.updated();
-                    }
-                    case FLAGGED_AFTER_EXPORT -> {
-                        flagged++;
-                        context.updated();
-                    }
-                    case UNCHANGED -> {
-                        duplicates++;
-                        context.duplicate();
-                    }
-                    case SKIPPED_CANCELLED -> skipped++;
-                    case REJECTED -> reject(outcome.issues());
+                counts.count(outcome);
+                if (outcome.kind() == ImportOutcome.Kind.REJECTED) {
+                    report(outcome.issues());
                 }
             }
             context.processed(++processed);
@@ -139,28 +120,22 @@ class RakutenPullJob implements JobHandler {
 
         void missing(String orderNumber) {
             missing++;
-            rejected++;
-            context.rejected();
+            counts.rejected();
             context.error(null, null, orderNumber, "楽天RMSから注文の詳細（getOrder）を取得できませんでした");
             context.processed(++processed);
         }
 
         private void reject(List<ImportIssue> issues) {
-            rejected++;
-            context.rejected();
+            counts.rejected();
+            report(issues);
+        }
+
+        private void report(List<ImportIssue> issues) {
             issues.forEach(issue -> context.error(null, issue.column(), issue.orderNumber(), issue.message()));
         }
 
         String summary() {
-            StringBuilder text = new StringBuilder("新規 " + imported + "件、更新 " + updated + "件、重複 " + duplicates
-                    + "件、エラー " + rejected + "件");
-            if (flagged > 0) {
-                text.append("、出荷指示後の変更 ").append(flagged).append("件（確認待）");
-            }
-            if (skipped > 0) {
-                text.append("、キャンセル済みのため取り込まず ").append(skipped).append("件");
-            }
-            return text.toString();
+            return counts.summary();
         }
     }
 }
