@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Debian Chromium driven through Debian's chromedriver (paths given explicitly so that
  * Selenium Manager never tries to download a driver).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final String CHROMEDRIVER = System.getProperty("juchu.chromedriver", "/usr/bin/chromedriver");
     static final String CHROMIUM = System.getProperty("juchu.chromium", "/usr/bin/chromium");
@@ -23,7 +23,7 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
 
-    Browser(int port) {
+    public Browser(int port) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
@@ -36,16 +36,16 @@ final class Browser implements AutoCloseable {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    static boolean available() {
+    public static boolean available() {
         return new File(CHROMEDRIVER).canExecute() && new File(CHROMIUM).canExecute();
     }
 
-    Browser open(String path) {
+    public Browser open(String path) {
         driver.get(base + path);
         return this;
     }
 
-    Browser login(String username, String password) {
+    public Browser login(String username, String password) {
         open("/login");
         type(By.id("username"), username);
         type(By.id("password"), password);
@@ -54,7 +54,7 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    Browser type(By by, String text) {
+    public Browser type(By by, String text) {
         WebElement element = driver.findElement(by);
         element.clear();
         element.sendKeys(text);
@@ -62,26 +62,26 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks a submit button and waits until the next page has replaced this one. */
-    Browser submit(By button) {
+    public Browser submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 
-    WebElement find(By by) {
+    public WebElement find(By by) {
         return driver.findElement(by);
     }
 
-    String pageText() {
+    public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    String currentPath() {
+    public String currentPath() {
         return driver.getCurrentUrl().substring(base.length());
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
