@@ -31,14 +31,12 @@ import jp.juchu.support.ApiClient;
 import jp.juchu.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
-@AutoConfigureMockMvc
 class CautionCustomerAndScreensIT {
 
     static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");

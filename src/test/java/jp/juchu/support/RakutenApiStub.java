@@ -1,7 +1,5 @@
 package jp.juchu.support;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
@@ -13,38 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the ITs that talk to a WireMock stand-in for RMS (one server for the JVM, on a dynamic port
- * bound to 127.0.0.1). Every IT creates its own 楽天 shop with unique credentials and matches its stubs on
+ * Base of the ITs that talk to the WireMock stand-in for RMS ({@link StandIns#HTTP}). Every IT creates its own 楽天 shop with unique credentials and matches its stubs on
  * that shop's Authorization header, so tests never see each other's stubs. Retries wait milliseconds.
- * MockMvc is configured here so that all subclasses share one application context.
  */
-@AutoConfigureMockMvc
 public abstract class RakutenApiStub {
 
-    protected static final WireMockServer RMS = start();
+    protected static final WireMockServer RMS = StandIns.HTTP;
     protected static final String SEARCH = "/es/2.0/order/searchOrder/";
     protected static final String GET = "/es/2.0/order/getOrder/";
-
-    @DynamicPropertySource
-    static void rakutenApi(DynamicPropertyRegistry registry) {
-        registry.add("juchu.mall.rakuten.base-url", () -> "http://127.0.0.1:" + RMS.port());
-        registry.add("juchu.mall.rakuten.backoff", () -> "5ms");
-        registry.add("juchu.mall.rakuten.max-backoff", () -> "20ms");
-        registry.add("juchu.mall.rakuten.max-attempts", () -> "3");
-        registry.add("juchu.mall.rakuten.read-timeout", () -> "5s");
-    }
-
-    private static WireMockServer start() {
-        WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-        return server;
-    }
 
     /** A 楽天 shop created through the API, with its credentials and the header RMS must receive. */
     protected record TestShop(String code, String serviceSecret, String licenseKey) {
