@@ -62,6 +62,11 @@ public class Order {
     @Column(nullable = false, length = 20)
     private OrderStatus status;
 
+    /** While 保留: the status 保留解除 returns to (the latest move the process decided during the hold). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_hold", length = 20)
+    private OrderStatus statusBeforeHold;
+
     /** 受注進捗遷移 手動: automatic moves wait for an operator's decision. */
     @Column(name = "manual_progress", nullable = false)
     private boolean manualProgress;
@@ -261,6 +266,66 @@ public class Order {
                     "受注進捗を「" + status.label() + "」から「" + target.label() + "」には変更できません");
         }
         this.status = target;
+        this.updatedAt = now;
+    }
+
+    /**
+     * A move the process decided. Moving to the current status is a no-op (a retried job); while the order
+     * is 保留 the move is remembered for 保留解除 instead, except キャンセル and 同梱済 which end the hold.
+     *
+     * @return what happened, for the history
+     */
+    ProcessMove moveByProcess(OrderStatus target, Instant now) {
+        if (status == target) {
+            return ProcessMove.ALREADY_THERE;
+        }
+        if (target == OrderStatus.ON_HOLD) {
+            OrderStatus before = status;
+            moveTo(OrderStatus.ON_HOLD, now);
+            this.statusBeforeHold = before;
+            return ProcessMove.MOVED;
+        }
+        if (status == OrderStatus.ON_HOLD && target != OrderStatus.CANCELLED && target != OrderStatus.BUNDLED) {
+            this.statusBeforeHold = target;
+            this.updatedAt = now;
+            return ProcessMove.KEPT_FOR_RELEASE;
+        }
+        moveTo(target, now);
+        this.statusBeforeHold = null;
+        return ProcessMove.MOVED;
+    }
+
+    /** What {@link #moveByProcess} did. */
+    enum ProcessMove { MOVED, ALREADY_THERE, KEPT_FOR_RELEASE }
+
+    /**
+     * 保留解除: back to the status before the hold, or to the one the process reached meanwhile.
+     *
+     * @return the status after release, empty when the order was not on hold (a retried job)
+     */
+    Optional<OrderStatus> releaseHold(Instant now) {
+        if (status != OrderStatus.ON_HOLD) {
+            return Optional.empty();
+        }
+        OrderStatus target = statusBeforeHold == null ? OrderStatus.REVIEW : statusBeforeHold;
+        this.status = target;
+        this.statusBeforeHold = null;
+        this.updatedAt = now;
+        return Optional.of(target);
+    }
+
+    public OrderStatus getStatusBeforeHold() {
+        return statusBeforeHold;
+    }
+
+    /** 出荷指示: the instructions went to the carrier software; the mall's later changes need review. */
+    void markShippingInstructed(Instant now) {
+        if (status != OrderStatus.READY_TO_SHIP && status != OrderStatus.SHIPPING) {
+            throw new ConflictException("status_transition", "status", "「" + status.label() + "」の受注は出荷指示できません");
+        }
+        if (shippingExportedAt == null) {
+            this.shippingExportedAt = now;
+        }
         this.updatedAt = now;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.juchu.core.ConflictException;
 import jp.juchu.core.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
@@ -95,16 +96,79 @@ public class OrderBook {
         note(orderId, currentUser(), "警告解除", "「" + flag.label() + "」を解除しました");
     }
 
-    /** A move decided by the process (automatic progress). */
+    /**
+     * A move decided by the process (automatic progress). Idempotent: the current status again is a no-op;
+     * while the order is 保留 the move is kept for 保留解除.
+     */
     @Transactional
     public void moveTo(long orderId, OrderStatus target) {
         Order order = load(orderId);
-        if (order.getStatus() == target) {
-            return;
-        }
         OrderStatus from = order.getStatus();
-        order.moveTo(target, clock.instant());
-        note(orderId, currentUser(), "進捗", from.label() + " → " + target.label());
+        switch (order.moveByProcess(target, clock.instant())) {
+            case MOVED -> note(orderId, currentUser(), "進捗", from.label() + " → " + target.label());
+            case KEPT_FOR_RELEASE -> note(orderId, currentUser(), "進捗", "保留中のため「" + target.label() + "」は保留解除後に反映します");
+            case ALREADY_THERE -> { }
+        }
+    }
+
+    /** 保留解除 decided by the process: back to where the order would be without the hold. Idempotent. */
+    @Transactional
+    public void releaseHold(long orderId) {
+        Order order = load(orderId);
+        order.releaseHold(clock.instant()).ifPresent(target ->
+                note(orderId, currentUser(), "進捗", OrderStatus.ON_HOLD.label() + " → " + target.label() + " (保留解除)"));
+    }
+
+    /** キャンセル指示: checked here, carried out by the order's process. */
+    @Transactional
+    public void requestCancellation(long orderId, String actor, String reason) {
+        Order order = load(orderId);
+        if (!order.getStatus().canMoveTo(OrderStatus.CANCELLED)) {
+            throw new ConflictException("status_transition", "status", "「" + order.getStatus().label() + "」の受注はキャンセルできません");
+        }
+        note(orderId, actor, "キャンセル指示", reason == null || reason.isBlank() ? "キャンセルを指示しました" : reason);
+        events.publishEvent(OrderCancelled.of(orderId, reason));
+    }
+
+    /** 保留指示: checked here, carried out by the order's process. */
+    @Transactional
+    public void requestHold(long orderId, String actor) {
+        Order order = load(orderId);
+        if (order.getStatus() == OrderStatus.ON_HOLD || !order.getStatus().canMoveTo(OrderStatus.ON_HOLD)) {
+            throw new ConflictException("status_transition", "status", "「" + order.getStatus().label() + "」の受注は保留にできません");
+        }
+        note(orderId, actor, "保留指示", "保留を指示しました");
+        events.publishEvent(OrderHoldRequested.of(orderId));
+    }
+
+    /** 保留解除指示: checked here, carried out by the order's process. */
+    @Transactional
+    public void requestRelease(long orderId, String actor) {
+        Order order = load(orderId);
+        if (order.getStatus() != OrderStatus.ON_HOLD) {
+            throw new ConflictException("status_transition", "status", "「" + order.getStatus().label() + "」の受注は保留中ではありません");
+        }
+        note(orderId, actor, "保留解除指示", "保留解除を指示しました");
+        events.publishEvent(OrderReleaseRequested.of(orderId));
+    }
+
+    /** 出荷指示 exported for this order (called by the shipping export). */
+    @Transactional
+    public void recordShippingInstructed(long orderId, String actor) {
+        load(orderId).markShippingInstructed(clock.instant());
+        note(orderId, actor, "出荷指示", "出荷指示データを出力しました");
+        events.publishEvent(ShippingInstructed.of(orderId));
+    }
+
+    /** 出荷確定 for this order (called by the tracking-number import). */
+    @Transactional
+    public void recordShipmentConfirmed(long orderId, String actor) {
+        Order order = load(orderId);
+        if (order.getStatus() != OrderStatus.SHIPPING && order.getStatus() != OrderStatus.READY_TO_SHIP) {
+            throw new ConflictException("status_transition", "status", "「" + order.getStatus().label() + "」の受注は出荷確定できません");
+        }
+        note(orderId, actor, "出荷確定", "出荷を確定しました");
+        events.publishEvent(ShipmentConfirmed.of(orderId));
     }
 
     /** A move an operator made by hand: the order switches to 手動 progress. */
@@ -139,6 +203,7 @@ public class OrderBook {
         OrderStatus from = order.getStatus();
         order.moveTo(OrderStatus.CANCELLED, clock.instant());
         note(orderId, actor, "進捗", from.label() + " → " + OrderStatus.CANCELLED.label() + " (モールでキャンセル済み: " + mallStatus + ")");
+        events.publishEvent(OrderCancelled.of(orderId, "モールでキャンセル済み: " + mallStatus));
     }
 
     /** Adds a line to the order history, e.g. what an import repaired in the mall's data. */

@@ -1,0 +1,56 @@
+package jp.juchu.orchestration;
+
+import java.util.Map;
+import jp.juchu.order.OrderCancelled;
+import jp.juchu.order.OrderHoldRequested;
+import jp.juchu.order.OrderRegistered;
+import jp.juchu.order.OrderReleaseRequested;
+import jp.juchu.order.ShipmentConfirmed;
+import jp.juchu.order.ShippingInstructed;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the domain's events into process commands. The events arrive through Spring Modulith's publication
+ * registry after the domain's transaction committed; a failure here leaves the publication incomplete and it is
+ * delivered again ({@link EventRedelivery}), so nothing a domain module decided is lost on the way to the engine.
+ */
+@Component
+class ProcessEventRelay {
+
+    private final OrderProcess process;
+
+    ProcessEventRelay(OrderProcess process) {
+        this.process = process;
+    }
+
+    @ApplicationModuleListener
+    void on(OrderRegistered event) {
+        process.start(event.orderId(), event.shopId());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderCancelled event) {
+        process.publish(ProcessMessage.ORDER_CANCELLED, event.orderId(), event.eventId(), Map.of());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderHoldRequested event) {
+        process.publish(ProcessMessage.ORDER_HELD, event.orderId(), event.eventId(), Map.of());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderReleaseRequested event) {
+        process.publish(ProcessMessage.ORDER_RELEASED, event.orderId(), event.eventId(), Map.of());
+    }
+
+    @ApplicationModuleListener
+    void on(ShippingInstructed event) {
+        process.publish(ProcessMessage.SHIPPING_INSTRUCTED, event.orderId(), event.eventId(), Map.of());
+    }
+
+    @ApplicationModuleListener
+    void on(ShipmentConfirmed event) {
+        process.publish(ProcessMessage.SHIPMENT_CONFIRMED, event.orderId(), event.eventId(), Map.of());
+    }
+}

@@ -1,0 +1,13 @@
+package jp.juchu.orchestration;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * An open user task of an order's process, as the task inbox and {@code GET /api/tasks} show it.
+ *
+ * @param type the BPMN element id of the user task, e.g. {@code reconcile-payment}
+ */
+public record ProcessTask(long key, String type, String name, Long orderId, String formId, String assignee,
+                          List<String> candidateGroups, OffsetDateTime createdAt, long processInstanceKey) {
+}
