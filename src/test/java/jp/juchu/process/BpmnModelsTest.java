@@ -48,7 +48,7 @@ class BpmnModelsTest {
     /** DESIGN.md §5 plus {@code order.release} (保留解除 restores the status the order had before 保留). */
     static final Set<String> JOB_TYPES = Set.of("order.check", "order.set-status", "order.release", "mail.send",
             "mall.confirm-order", "mall.push-tracking", "mall.update-status", "payment.register-deferred",
-            "payment.report-shipment", "payment.cancel-deferred");
+            "payment.report-shipment", "payment.cancel-deferred", "payment.record-reconciliation");
 
     static final Set<String> MESSAGES = Set.of("payment-reconciled", "credit-result", "shipping-instructed",
             "shipment-confirmed", "order-cancelled", "order-bundled", "order-held", "order-released");

@@ -21,7 +21,7 @@ class FormsTest {
 
     /** Read-only facts the process puts into variables for the forms (provided by {@code order.check} etc.). */
     private static final Set<String> FACTS = Set.of("orderNumber", "paymentMethodName", "billingAmount",
-            "flagSummary", "creditReason");
+            "flagSummary", "creditReason", "registrationError");
 
     private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "datetime", "select",
             "radio", "checkbox");
