@@ -23,6 +23,20 @@ interface RakutenPayOrderApi {
     @PostMapping(value = "/es/2.0/order/getOrder/", consumes = JSON, produces = MediaType.APPLICATION_JSON_VALUE)
     GetResponse getOrder(@RequestHeader("Authorization") String authorization, @RequestBody GetRequest request);
 
+    @PostMapping(value = "/es/2.0/order/confirmOrder/", consumes = JSON, produces = MediaType.APPLICATION_JSON_VALUE)
+    MessagesResponse confirmOrder(@RequestHeader("Authorization") String authorization, @RequestBody OrderNumbers request);
+
+    record OrderNumbers(List<String> orderNumberList) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MessagesResponse(@JsonProperty("MessageModelList") List<RakutenMessage> messages) {
+
+        public MessagesResponse {
+            messages = messages == null ? List.of() : List.copyOf(messages);
+        }
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record SearchRequest(int dateType, String startDatetime, String endDatetime, List<Integer> orderProgressList,
             @JsonProperty("PaginationRequestModel") Pagination pagination) {

@@ -88,6 +88,28 @@ public final class RakutenPayOrderSession {
         return orders;
     }
 
+    /**
+     * 楽天ペイ注文確認 (confirmOrder): the order leaves 100 注文確認待ち. An order RMS no longer shows in 注文確認待ち
+     * is not confirmed again, so a retried confirmation succeeds without a second call.
+     *
+     * @return whether this call confirmed it (false: it was already confirmed)
+     */
+    public boolean confirmOrder(String orderNumber) {
+        List<RakutenOrderModel.Order> current = getOrders(List.of(orderNumber));
+        if (!current.isEmpty() && current.get(0).orderProgress() != null
+                && current.get(0).orderProgress() != OrderProgress.AWAITING_CONFIRMATION.code()) {
+            return false;
+        }
+        RakutenPayOrderApi.MessagesResponse response = call("confirmOrder",
+                () -> api.confirmOrder(authorization, new RakutenPayOrderApi.OrderNumbers(List.of(orderNumber))));
+        List<RakutenMessage> errors = response.messages().stream().filter(RakutenMessage::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new MallApiException(MallApiException.Kind.REJECTED, 200,
+                    "楽天RMSが注文確認を受け付けませんでした（" + orderNumber + "）：" + RakutenErrorDecoder.describe(errors));
+        }
+        return true;
+    }
+
     private void searchPages(Instant start, Instant end, Set<String> numbers) {
         int page = 1;
         int totalPages;
