@@ -11,8 +11,9 @@ import java.util.function.Function;
  * the rule it breaks. Orders may be bundled when they are of the same shop, have the same orderer and the
  * same 送付先 after normalisation ({@link PartyKey}), the same payment method, and none of them is past
  * 出荷待: 新規受付, 確認待, 入金待 or 出荷待, shipping instructions not exported yet. Besides, each order has
- * exactly one 送付先 (one parcel), and a child is not itself a parent and has no open warning that only
- * it carries (モール警告, タグによる停止), which would be lost with it.
+ * exactly one 送付先 (one parcel), a child is not itself a parent and has no open warning that only it
+ * carries (モール警告, タグによる停止), which would be lost with it, and an unpaid prepaid child does not join a
+ * parent already cleared to ship.
  */
 final class BundleRules {
 
@@ -73,6 +74,19 @@ final class BundleRules {
             return orderer;
         }
         return partyRefusal(parent, other, "送付先", o -> o.getShipments().get(0).getRecipient());
+    }
+
+    /**
+     * A prepaid child not yet paid (before 出荷待) must not join a parent already cleared to ship: its goods
+     * would leave before its payment arrives. (A paid child may join an unpaid parent: it waits with it.)
+     */
+    static Optional<String> paymentProgressRefusal(Order parent, Order child) {
+        boolean prepaid = "PREPAID".equals(parent.getPaymentCategory());
+        if (prepaid && parent.getStatus() == OrderStatus.READY_TO_SHIP && child.getStatus() != OrderStatus.READY_TO_SHIP) {
+            return refused(name(child) + " は「" + child.getStatus().label() + "」(入金確認前) のため、出荷待の親受注 " + name(parent)
+                    + " には同梱できません（入金前の商品が先に出荷されないよう、入金を確認してから同梱してください）");
+        }
+        return Optional.empty();
     }
 
     /** Why {@code child} cannot be a child (it could still be the parent). */

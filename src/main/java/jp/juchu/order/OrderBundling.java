@@ -99,6 +99,7 @@ public class OrderBundling {
         for (Order child : children) {
             refuseIf(BundleRules.ownRefusal(child)
                     .or(() -> BundleRules.pairRefusal(parent, child))
+                    .or(() -> BundleRules.paymentProgressRefusal(parent, child))
                     .or(() -> BundleRules.childRefusal(child))
                     .or(() -> vetoOf(child)), "childIds");
         }

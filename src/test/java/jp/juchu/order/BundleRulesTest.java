@@ -148,6 +148,28 @@ class BundleRulesTest {
     }
 
     @Test
+    void anUnpaidPrepaidChildCannotJoinAParentClearedToShip() {
+        Order paid = prepaid(13);
+        paid.moveTo(OrderStatus.READY_TO_SHIP, NOW);
+        Order unpaid = prepaid(14);
+        unpaid.moveTo(OrderStatus.AWAITING_PAYMENT, NOW);
+
+        assertThat(BundleRules.paymentProgressRefusal(paid, unpaid)).hasValueSatisfying(reason ->
+                assertThat(reason).contains("受注 R-14 (ID 14)", "「入金待」", "入金を確認してから"));
+        assertThat(BundleRules.paymentProgressRefusal(unpaid, paid)).isEmpty();
+        Order card = order(15);
+        card.moveTo(OrderStatus.READY_TO_SHIP, NOW);
+        assertThat(BundleRules.paymentProgressRefusal(card, order(16))).isEmpty();
+    }
+
+    private static Order prepaid(long id) {
+        OrderDetails d = OrderFixtures.details("R-" + id, "発送待ち", shipment("受注 花子", line("商品" + id, 1000, 1)));
+        return order(id, 1, new OrderDetails(d.mallOrderNumber(), d.source(), d.orderedAt(), d.mallStatusRaw(), d.orderer(),
+                d.ordererEmail(), "BANK_TRANSFER", "銀行振込", "PREPAID", d.amounts(), false, null, null, null, false, null, false,
+                d.shipments()));
+    }
+
+    @Test
     void aParentOfOtherOrdersCannotBeAChild() {
         Order parent = order(10);
         parent.absorb(order(11), NOW);
