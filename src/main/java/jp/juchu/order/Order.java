@@ -169,7 +169,7 @@ public class Order {
     }
 
     /** What a re-import of the same mall order did to this order. */
-    public enum MallUpdate { UNCHANGED, UPDATED, FLAGGED_AFTER_EXPORT }
+    public enum MallUpdate { UNCHANGED, UPDATED, FLAGGED_AFTER_EXPORT, FLAGGED_AFTER_BUNDLING }
 
     MallUpdate updateFromMall(OrderDetails details, String contentHash, Instant now) {
         if (contentHash.equals(mallContentHash)) {
@@ -180,6 +180,12 @@ public class Order {
             raise(CheckFlag.MALL_CHANGED_AFTER_EXPORT, "出荷指示の後にモール側で注文内容が変更されました (モールステータス: "
                     + details.mallStatusRaw() + ")", now);
             return MallUpdate.FLAGGED_AFTER_EXPORT;
+        }
+        if (isBundleParent()) {
+            this.mallContentHash = contentHash;
+            raise(CheckFlag.MALL_CHANGED_AFTER_EXPORT, "同梱した後にモール側で注文内容が変更されました。同梱済みの明細・金額は変更していません (モールステータス: "
+                    + details.mallStatusRaw() + ")", now);
+            return MallUpdate.FLAGGED_AFTER_BUNDLING;
         }
         apply(details, contentHash, now);
         return MallUpdate.UPDATED;
@@ -227,6 +233,9 @@ public class Order {
      * @return whether any flag was raised or cleared
      */
     boolean applyCheckResult(Set<CheckFlag> checkedKinds, Map<CheckFlag, String> found, Instant now) {
+        if (status == OrderStatus.BUNDLED) {
+            return false; // 同梱済 is final: the parent carries the checks for the merged parcel
+        }
         Set<RaisedFlag> before = Set.copyOf(flags);
         flags.removeIf(f -> checkedKinds.contains(f.flag()) && !found.containsKey(f.flag()));
         found.forEach((flag, reason) -> raise(flag, reason, now));
@@ -398,6 +407,50 @@ public class Order {
         }
         moveTo(OrderStatus.BUNDLED, now);
         this.parentOrderId = parentId;
+    }
+
+    /**
+     * 同梱 as the parent: takes over the child's lines (into this order's only 送付先), amounts
+     * ({@link OrderAmounts#plus}), remarks, gift wishes and tags. The caller has checked the rules
+     * ({@link BundleRules}); the child itself is closed with {@link #bundleInto}.
+     */
+    void absorb(Order child, Instant now) {
+        if (shipments.size() != 1 || child.shipments.size() != 1) {
+            throw new ConflictException("bundle_refused", "shipments", "送付先が1件の受注だけを同梱できます");
+        }
+        shipments.get(0).absorb(child.id, child.shipments.get(0));
+        this.amounts = amounts.plus(child.amounts);
+        this.comments = Remarks.appendFrom(comments, child.mallOrderNumber, child.comments);
+        this.shopMemo = Remarks.appendFrom(shopMemo, child.mallOrderNumber, child.shopMemo);
+        this.giftRequested |= child.giftRequested;
+        this.wrapping = Remarks.joinDistinct(wrapping, child.wrapping, 200);
+        this.tags.addAll(child.tags);
+        this.updatedAt = now;
+    }
+
+    /** Whether this order took over another order's lines (同梱の親受注). */
+    public boolean isBundleParent() {
+        return shipments.stream().anyMatch(Shipment::hasBundledLines);
+    }
+
+    /**
+     * The mall changed this 同梱済 order: it stays as it is (only the fingerprint is kept, so the same change
+     * is not reported twice).
+     *
+     * @return whether the content differs from what the mall sent before
+     */
+    boolean recordMallChangeAfterBundling(String contentHash) {
+        if (contentHash.equals(mallContentHash)) {
+            return false;
+        }
+        this.mallContentHash = contentHash;
+        return true;
+    }
+
+    /** A bundled child changed in the mall: this parent stops for a person to compare. */
+    void flagMallChangeOfChild(String childNumber, String mallStatus, Instant now) {
+        raise(CheckFlag.MALL_CHANGED_AFTER_EXPORT, "同梱した受注 " + childNumber + " がモール側で変更されました。同梱済みの明細・金額は変更していません (モールステータス: "
+                + mallStatus + ")", now);
     }
 
     private void requireOpen() {

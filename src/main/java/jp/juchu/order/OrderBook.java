@@ -51,6 +51,9 @@ public class OrderBook {
             return new Registration(order.getId(), Registration.Outcome.REGISTERED);
         }
         Order order = existing.get();
+        if (order.getStatus() == OrderStatus.BUNDLED && order.getParentOrderId() != null) {
+            return registerChangeOfBundledChild(order, details, hash, actor);
+        }
         return switch (order.updateFromMall(details, hash, clock.instant())) {
             case UNCHANGED -> new Registration(order.getId(), Registration.Outcome.UNCHANGED);
             case UPDATED -> {
@@ -61,7 +64,25 @@ public class OrderBook {
                 note(order.getId(), actor, "モール更新", "出荷指示後にモール側で変更されたため確認待にしました");
                 yield new Registration(order.getId(), Registration.Outcome.FLAGGED_AFTER_EXPORT);
             }
+            case FLAGGED_AFTER_BUNDLING -> {
+                note(order.getId(), actor, "モール更新", "同梱後にモール側で変更されたため確認待にしました (同梱済みの内容は変更していません)");
+                yield new Registration(order.getId(), Registration.Outcome.FLAGGED_AFTER_EXPORT);
+            }
         };
+    }
+
+    /** A 同梱済 order never changes again: a mall change of it stops its parent for review instead. */
+    private Registration registerChangeOfBundledChild(Order child, OrderDetails details, String hash, String actor) {
+        if (!child.recordMallChangeAfterBundling(hash)) {
+            return new Registration(child.getId(), Registration.Outcome.UNCHANGED);
+        }
+        long parentId = child.getParentOrderId();
+        load(parentId).flagMallChangeOfChild(child.getMallOrderNumber(), details.mallStatusRaw(), clock.instant());
+        note(child.getId(), actor, "モール更新", "同梱済みのためモール側の変更は反映せず、親受注 (ID " + parentId + ") を確認待にしました (モールステータス: "
+                + details.mallStatusRaw() + ")");
+        note(parentId, actor, "モール更新", "同梱した受注 " + child.getMallOrderNumber() + " がモール側で変更されたため確認待にしました (モールステータス: "
+                + details.mallStatusRaw() + ")");
+        return new Registration(child.getId(), Registration.Outcome.FLAGGED_AFTER_EXPORT);
     }
 
     /** The whole aggregate, loaded for use outside a transaction (screens, API). */

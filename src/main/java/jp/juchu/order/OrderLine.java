@@ -40,12 +40,22 @@ public class OrderLine {
     @Column(name = "tax_rate", nullable = false)
     private int taxRate;
 
+    /** The 同梱 child order this line was taken over from; null for the order's own lines. */
+    @Column(name = "bundled_from_order_id", updatable = false)
+    private Long bundledFromOrderId;
+
     protected OrderLine() {
     }
 
     OrderLine(int seq, LineDetails details) {
         this.seq = seq;
         apply(details);
+    }
+
+    /** A line taken over from a bundled child order. */
+    OrderLine(int seq, LineDetails details, long bundledFromOrderId) {
+        this(seq, details);
+        this.bundledFromOrderId = bundledFromOrderId;
     }
 
     final void apply(LineDetails details) {
@@ -96,6 +106,10 @@ public class OrderLine {
 
     public int getTaxRate() {
         return taxRate;
+    }
+
+    public Long getBundledFromOrderId() {
+        return bundledFromOrderId;
     }
 
     public long getSubtotal() {

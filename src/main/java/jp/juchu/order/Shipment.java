@@ -105,6 +105,25 @@ public class Shipment {
         }
     }
 
+    /**
+     * 同梱: appends the child's lines after this shipment's own (remembering where they came from) and adds
+     * its fees and goods total. The recipient, delivery method and requested date stay this shipment's.
+     */
+    void absorb(long childOrderId, Shipment child) {
+        int seq = lines.stream().mapToInt(OrderLine::getSeq).max().orElse(0);
+        for (OrderLine line : child.lines) {
+            lines.add(new OrderLine(++seq, line.details(), childOrderId));
+        }
+        this.shippingFee += child.shippingFee;
+        this.codFee += child.codFee;
+        this.goodsTotal += child.goodsTotal;
+        this.noshi = Remarks.joinDistinct(noshi, child.noshi, 200);
+    }
+
+    boolean hasBundledLines() {
+        return lines.stream().anyMatch(l -> l.getBundledFromOrderId() != null);
+    }
+
     void changeRecipient(Contact recipient) {
         this.recipient = recipient;
     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import jp.juchu.core.DomainException;
 import jp.juchu.order.ContactInput;
 import jp.juchu.order.CheckResult;
+import jp.juchu.order.OrderBundling;
 import jp.juchu.order.OrderCorrections;
 import jp.juchu.order.OrderFix;
 import jp.juchu.order.OrderInputRejected;
@@ -35,11 +36,13 @@ class OrderDetailScreenController {
     private final OrderViews views;
     private final OrderCorrections corrections;
     private final MethodMappings methods;
+    private final OrderBundling bundling;
 
-    OrderDetailScreenController(OrderViews views, OrderCorrections corrections, MethodMappings methods) {
+    OrderDetailScreenController(OrderViews views, OrderCorrections corrections, MethodMappings methods, OrderBundling bundling) {
         this.views = views;
         this.corrections = corrections;
         this.methods = methods;
+        this.bundling = bundling;
     }
 
     @GetMapping("/orders/{id}")
@@ -101,6 +104,7 @@ class OrderDetailScreenController {
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("paymentMethods", methods.paymentMethods());
         model.addAttribute("deliveryMethods", methods.deliveryMethods());
+        model.addAttribute("bundle", bundling.info(order.id()));
         return "orders/detail";
     }
 
