@@ -1,7 +1,9 @@
 package jp.juchu.orchestration;
 
 import java.util.Map;
+import jp.juchu.order.OrderBundled;
 import jp.juchu.order.OrderCancelled;
+import jp.juchu.order.OrderChecks;
 import jp.juchu.order.OrderHoldRequested;
 import jp.juchu.order.OrderRegistered;
 import jp.juchu.order.OrderReleaseRequested;
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
 class ProcessEventRelay {
 
     private final OrderProcess process;
+    private final OrderChecks checks;
 
-    ProcessEventRelay(OrderProcess process) {
+    ProcessEventRelay(OrderProcess process, OrderChecks checks) {
         this.process = process;
+        this.checks = checks;
     }
 
     @ApplicationModuleListener
@@ -42,6 +46,16 @@ class ProcessEventRelay {
     @ApplicationModuleListener
     void on(OrderReleaseRequested event) {
         process.publish(ProcessMessage.ORDER_RELEASED, event.orderId(), event.eventId(), Map.of());
+    }
+
+    /**
+     * 同梱: the child's process ends as 同梱済 (a child is bundled once, so its id identifies the message); the
+     * parent's checks run again on the merged order so any new flag shows.
+     */
+    @ApplicationModuleListener
+    void on(OrderBundled event) {
+        process.publish(ProcessMessage.ORDER_BUNDLED, event.childOrderId(), "order-bundled-" + event.childOrderId(), Map.of());
+        checks.run(event.parentOrderId());
     }
 
     @ApplicationModuleListener
