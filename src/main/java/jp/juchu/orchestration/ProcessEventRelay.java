@@ -2,6 +2,7 @@ package jp.juchu.orchestration;
 
 import java.util.Map;
 import jp.juchu.order.OrderBundled;
+import jp.juchu.order.OrderBook;
 import jp.juchu.order.OrderCancelled;
 import jp.juchu.order.OrderChecks;
 import jp.juchu.order.OrderHoldRequested;
@@ -22,14 +23,20 @@ class ProcessEventRelay {
 
     private final OrderProcess process;
     private final OrderChecks checks;
+    private final OrderBook orders;
 
-    ProcessEventRelay(OrderProcess process, OrderChecks checks) {
+    ProcessEventRelay(OrderProcess process, OrderChecks checks, OrderBook orders) {
         this.process = process;
         this.checks = checks;
+        this.orders = orders;
     }
 
+    /** An order registered already closed (a mall cancellation imported as キャンセル) needs no process. */
     @ApplicationModuleListener
     void on(OrderRegistered event) {
+        if (orders.require(event.orderId()).getStatus().isClosed()) {
+            return;
+        }
         process.start(event.orderId(), event.shopId());
     }
 
