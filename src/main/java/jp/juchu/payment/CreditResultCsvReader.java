@@ -61,7 +61,7 @@ final class CreditResultCsvReader {
         String file = fileName == null || fileName.isBlank() ? "与信結果CSV" : fileName;
         String text = decode(readBytes(in, file), file);
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT.builder().setTrim(true).get())) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get())) {
             Iterator<CSVRecord> records = parser.iterator();
             long nextLine = 1;
             if (!hasNext(records, parser, file, nextLine)) {
