@@ -9,8 +9,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import java.util.Map;
 import jp.juchu.order.OrderBook;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** NP後払い over its REST API on WireMock; every stub matches this test's own 加盟店取引ID / NP取引ID. */
 @IntegrationTest
@@ -48,6 +53,9 @@ class NpAtobaraiIT {
 
     @Autowired
     OrderBook book;
+
+    @Autowired
+    MockMvc mvc;
 
     ApiClient api;
     ShopRef shop;
@@ -97,7 +105,7 @@ class NpAtobaraiIT {
         assertThat(registration.existing()).isFalse();
         assertThat(events.creditsFor(id)).containsExactly(new CreditResultReceived(id, CreditResult.OK, null));
         StandIns.HTTP.verify(1, registrationOf(id)
-                .withBasicAuth(new com.github.tomakehurst.wiremock.client.BasicCredentials(MERCHANT, SP_CODE))
+                .withBasicAuth(new BasicCredentials(MERCHANT, SP_CODE))
                 .withHeader("X-NP-Terminal-Id", equalTo(TERMINAL))
                 .withRequestBody(matchingJsonPath("$.transactions[0].billed_amount", equalTo("3300")))
                 .withRequestBody(matchingJsonPath("$.transactions[0].settlement_type", equalTo("02")))
@@ -253,5 +261,23 @@ class NpAtobaraiIT {
         assertThat(np.path("spCodeMasked").asText()).isEqualTo("••••1234");
         assertThat(np.path("ready").asBoolean()).isTrue();
         assertThat(np.toString()).doesNotContain(SP_CODE).doesNotContain(TERMINAL);
+    }
+
+    @Test
+    void theSettingsScreenShowsSecretsMaskedAndKeepsThemWhenLeftBlank() throws Exception {
+        String page = mvc.perform(get("/settings/deferred-providers")
+                        .with(user("admin").roles("ADMIN")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("後払い設定").contains("••••1234").contains(MERCHANT).doesNotContain(SP_CODE).doesNotContain(TERMINAL);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/settings/deferred-providers/NP_ATOBARAI")
+                .param("invoiceEnclosedDefault", "true").param("merchantCode", MERCHANT).param("spCode", "").param("terminalId", "••••5678")
+                .with(user("admin").roles("ADMIN"))
+                .with(csrf()));
+
+        DeferredProviderSettingView np = settings.get(DeferredProvider.NP_ATOBARAI);
+        assertThat(np.invoiceEnclosedDefault()).isTrue();
+        assertThat(np.spCodeMasked()).isEqualTo("••••1234");
+        assertThat(settings.npCredentials()).isEqualTo(new NpCredentials(MERCHANT, SP_CODE, TERMINAL));
     }
 }
