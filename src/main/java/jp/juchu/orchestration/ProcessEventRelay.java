@@ -10,6 +10,8 @@ import jp.juchu.order.OrderRegistered;
 import jp.juchu.order.OrderReleaseRequested;
 import jp.juchu.order.ShipmentConfirmed;
 import jp.juchu.order.ShippingInstructed;
+import jp.juchu.payment.CreditResultReceived;
+import jp.juchu.payment.PaymentReconciled;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -63,6 +65,22 @@ class ProcessEventRelay {
     void on(OrderBundled event) {
         process.publish(ProcessMessage.ORDER_BUNDLED, event.childOrderId(), "order-bundled-" + event.childOrderId(), Map.of());
         checks.run(event.parentOrderId());
+    }
+
+    /** An order is paid once (one payment record per order), so its id identifies the message. */
+    @ApplicationModuleListener
+    void on(PaymentReconciled event) {
+        process.publish(ProcessMessage.PAYMENT_RECONCILED, event.orderId(), "payment-reconciled-" + event.orderId(), Map.of());
+    }
+
+    /** 与信結果 (API answer or CSV import); the same result for the same order is one message. */
+    @ApplicationModuleListener
+    void on(CreditResultReceived event) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("creditResult", event.result().name());
+        variables.put("creditReason", event.reason());
+        process.publish(ProcessMessage.CREDIT_RESULT, event.orderId(),
+                "credit-result-" + event.orderId() + "-" + event.result() + "-" + java.util.Objects.hashCode(event.reason()), variables);
     }
 
     @ApplicationModuleListener
