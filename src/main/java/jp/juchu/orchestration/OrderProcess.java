@@ -137,7 +137,11 @@ public class OrderProcess {
                 task.getName() != null ? task.getName() : catalog.name(task.getElementId()), orderId,
                 catalog.formId(task.getElementId()).orElse(null), task.getAssignee(),
                 task.getCandidateGroups() == null ? List.of() : task.getCandidateGroups(), task.getCreationDate(),
-                task.getProcessInstanceKey());
+                task.getProcessInstanceKey(), isOpen(task.getState()));
+    }
+
+    private static boolean isOpen(UserTaskState state) {
+        return state == UserTaskState.CREATED || state == UserTaskState.ASSIGNING || state == UserTaskState.UPDATING;
     }
 
     // ---- incidents (stuck orders)

@@ -1,7 +1,6 @@
 package jp.juchu.orchestration.web;
 
 import io.camunda.client.api.command.ClientHttpException;
-import io.camunda.client.api.command.ProblemException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -25,8 +24,7 @@ class EngineProblemHandler {
 
     @ExceptionHandler(ClientHttpException.class)
     ResponseEntity<Map<String, Object>> engineRefused(ClientHttpException e) {
-        String detail = e instanceof ProblemException problem && problem.details() != null && problem.details().getDetail() != null
-                ? problem.details().getDetail() : e.reason();
+        String detail = EngineRefusal.detail(e);
         HttpStatus status = switch (e.code()) {
             case 400 -> HttpStatus.BAD_REQUEST;
             case 404 -> HttpStatus.NOT_FOUND;
