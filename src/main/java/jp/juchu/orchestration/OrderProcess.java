@@ -11,8 +11,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import jp.juchu.core.NotFoundException;
 import org.slf4j.Logger;
@@ -124,11 +127,20 @@ public class OrderProcess {
         return String.valueOf(camunda.newUserTaskGetFormRequest(key).send().join().getSchema());
     }
 
-    /** The process variables a task's form shows, by name (values as JSON). */
+    /**
+     * The process variables a task's form shows, by name (values as JSON). The engine returns each name once per
+     * scope it is set in; a variable of an inner scope (the task's own) wins over the process instance's.
+     */
     public Map<String, String> taskVariables(long key) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        camunda.newUserTaskVariableSearchRequest(key).page(p -> p.limit(PAGE)).send().join().items()
-                .forEach(v -> values.putIfAbsent(v.getName(), v.getValue()));
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Boolean> fromInnerScope = new HashMap<>();
+        camunda.newUserTaskVariableSearchRequest(key).page(p -> p.limit(PAGE)).send().join().items().forEach(v -> {
+            boolean inner = !Objects.equals(v.getScopeKey(), v.getProcessInstanceKey());
+            if (!values.containsKey(v.getName()) || inner && !fromInnerScope.get(v.getName())) {
+                values.put(v.getName(), v.getValue());
+                fromInnerScope.put(v.getName(), inner);
+            }
+        });
         return values;
     }
 

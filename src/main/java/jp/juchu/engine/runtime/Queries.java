@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 public class Queries {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final InstanceStore instances;
 
-    Queries(NamedParameterJdbcTemplate jdbc, EngineSchema schema) {
+    Queries(NamedParameterJdbcTemplate jdbc, InstanceStore instances, EngineSchema schema) {
         this.jdbc = jdbc;
+        this.instances = instances;
     }
 
     public Page<Rows.ProcessInstance> processInstances(JsonNode body) {
@@ -50,17 +52,30 @@ public class Queries {
                 .run(jdbc, body, InstanceStore::mapElement);
     }
 
+    /**
+     * A user task's variables as Camunda documents them: every variable visible from the task's scope, parent
+     * scopes included, one result per scope (a name set in several scopes comes once per scope).
+     */
+    public Page<Rows.Variable> userTaskVariables(JsonNode body, long elementInstanceKey) {
+        return variableSearch().require("scope_key IN (:visibleScopes)", "visibleScopes",
+                instances.scopeChain(elementInstanceKey)).run(jdbc, body, Rows.Variable::map);
+    }
+
     public Page<Rows.Variable> variables(JsonNode body, Long scopeKey) {
-        SearchRequest request = new SearchRequest("engine_variable", "variable_key")
+        SearchRequest request = variableSearch();
+        if (scopeKey != null) {
+            request.require("scope_key = :fixedScope", "fixedScope", scopeKey);
+        }
+        return request.run(jdbc, body, Rows.Variable::map);
+    }
+
+    private static SearchRequest variableSearch() {
+        return new SearchRequest("engine_variable", "variable_key")
                 .field("variableKey", "variable_key", Kind.KEY)
                 .field("name", "var_name", Kind.TEXT)
                 .field("value", "var_value", Kind.TEXT)
                 .field("scopeKey", "scope_key", Kind.KEY)
                 .field("processInstanceKey", "instance_key", Kind.KEY);
-        if (scopeKey != null) {
-            request.require("scope_key = :fixedScope", "fixedScope", scopeKey);
-        }
-        return request.run(jdbc, body, Rows.Variable::map);
     }
 
     public Page<Rows.Job> jobs(JsonNode body) {

@@ -101,7 +101,7 @@ class UserTaskController {
     @PostMapping("/{key}/variables/search")
     VariableSearchQueryResult variables(@PathVariable String key, @RequestBody(required = false) JsonNode body) {
         Rows.UserTask task = task(key);
-        SearchRequest.Page<Rows.Variable> page = queries.variables(body, task.elementInstanceKey());
+        SearchRequest.Page<Rows.Variable> page = queries.userTaskVariables(body, task.elementInstanceKey());
         return new VariableSearchQueryResult().items(page.items().stream().map(RestModels::variable).toList())
                 .page(RestModels.page(page, RestModels.JsonPage.of(body)));
     }

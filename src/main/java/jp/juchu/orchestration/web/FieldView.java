@@ -11,11 +11,11 @@ package jp.juchu.orchestration.web;
 record FieldView(FormComponent component, boolean hidden, String value, String time, boolean checked, String fact,
                  String error) {
 
-    String inputId() {
+    public String inputId() {
         return "field-" + component.key();
     }
 
-    boolean selected(String optionValue) {
+    public boolean selected(String optionValue) {
         return optionValue.equals(value);
     }
 }

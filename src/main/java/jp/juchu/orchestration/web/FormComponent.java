@@ -42,36 +42,36 @@ record FormComponent(String id, String type, String key, String label, String te
                 HideCondition.parse(text(node.path("conditional"), "hide")), plain(node.get("defaultValue")));
     }
 
-    boolean isInput() {
+    public boolean isInput() {
         return key != null && INPUT_TYPES.contains(type);
     }
 
-    boolean isEditable() {
+    public boolean isEditable() {
         return isInput() && !readonly;
     }
 
     /** What the operator reads as the field's name: the label, for a datetime the date label. */
-    String displayLabel() {
+    public String displayLabel() {
         if (label != null && !label.isBlank()) {
             return label;
         }
         return dateLabel != null && !dateLabel.isBlank() ? dateLabel : key;
     }
 
-    boolean hasDate() {
+    public boolean hasDate() {
         return "datetime".equals(type) && !"time".equals(subtype);
     }
 
-    boolean hasTime() {
+    public boolean hasTime() {
         return "datetime".equals(type) && ("time".equals(subtype) || "datetime".equals(subtype));
     }
 
-    Optional<String> optionLabel(String value) {
+    public Optional<String> optionLabel(String value) {
         return options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst();
     }
 
     /** The markdown of a text component as headings and paragraphs (no HTML: the page escapes every block). */
-    List<TextBlock> textBlocks() {
+    public List<TextBlock> textBlocks() {
         List<TextBlock> blocks = new ArrayList<>();
         if (text == null) {
             return blocks;

@@ -39,12 +39,12 @@ record HideCondition(String variable, boolean negated, Object literal) {
         return new HideCondition(m.group(1), "!=".equals(m.group(2)), literal);
     }
 
-    boolean isEvaluated() {
+    public boolean isEvaluated() {
         return variable != null;
     }
 
     /** Whether the component is hidden for the form's data (process variables and what the operator entered). */
-    boolean hides(Map<String, ?> data) {
+    public boolean hides(Map<String, ?> data) {
         if (!isEvaluated()) {
             return false;
         }
@@ -53,11 +53,11 @@ record HideCondition(String variable, boolean negated, Object literal) {
     }
 
     /** The literal as the page's script compares it: {@code null}, {@code true}, {@code false} or the string. */
-    String literalText() {
+    public String literalText() {
         return literal == null ? "null" : literal.toString();
     }
 
-    String literalKind() {
+    public String literalKind() {
         return literal == null ? "null" : literal instanceof Boolean ? "boolean" : "string";
     }
 }
