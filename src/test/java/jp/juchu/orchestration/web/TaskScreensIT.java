@@ -3,6 +3,7 @@ package jp.juchu.orchestration.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.juchu.payment.DeferredProviderSettings;
 import jp.juchu.support.ApiClient;
 import jp.juchu.support.IntegrationTest;
 import jp.juchu.support.ProcessTestOrders;
@@ -37,6 +39,9 @@ class TaskScreensIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    DeferredProviderSettings providerSettings;
 
     ProcessTestOrders orders;
     ApiClient api;
@@ -115,7 +120,8 @@ class TaskScreensIT {
 
         mvc.perform(get("/tasks/" + key).with(as(me)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("確認待（受注確認）"), containsString("id=\"fact-flagSummary\">住所"), containsString("name=\"reviewConfirmed\""), containsString("name=\"reviewNote\""),
+                .andExpect(content().string(allOf(containsString("確認待（受注確認）"), containsString("id=\"fact-flagSummary\">住所"),
+                        containsString("name=\"reviewConfirmed\""), containsString("name=\"reviewNote\""),
                         containsString("<h2>確認待</h2>"), not(containsString("name=\"orderNumber\"")))));
 
         mvc.perform(post("/tasks/" + key + "/complete").param("reviewNote", "住所を確認中").with(as(me)).with(csrf()))
@@ -158,6 +164,38 @@ class TaskScreensIT {
         orders.awaitStatus(order, "READY_TO_SHIP");
         JsonNode payment = api.get("/api/orders/" + order + "/payment").json().path("payment");
         assertThat(Instant.parse(payment.path("paidAt").asText())).isEqualTo(Instant.parse("2026-11-30T01:00:00Z"));
+    }
+
+    @Test
+    void theDeferredFormsTakeAChoiceAndShowTheNewPaymentMethodOnlyWhenThatIsChosen() throws Exception {
+        long order = NpStandIn.rejectingOrder(orders, providerSettings);
+        String key = orders.awaitTask(order, "register-deferred-payment").path("key").asText();
+
+        mvc.perform(get("/tasks/" + key).with(as(me)))
+                .andExpect(content().string(allOf(containsString("<option value=\"NP_ATOBARAI\">NP後払い</option>"),
+                        containsString("name=\"invoiceEnclosed\""), containsString("name=\"deferredProvider\""))))
+                .andExpect(content().string(matchesPattern("(?s).*id=\"component-registrationError\"[^>]*hidden=\"hidden\".*")));
+        mvc.perform(post("/tasks/" + key + "/complete").param("invoiceEnclosed", "true").with(as(me)).with(csrf()))
+                .andExpect(content().string(containsString("「後払いサービス」を選んでください")));
+        mvc.perform(post("/tasks/" + key + "/complete").param("deferredProvider", "NP_ATOBARAI").param("invoiceEnclosed", "true")
+                        .with(as(me)).with(csrf()))
+                .andExpect(redirectedUrl("/tasks"));
+
+        String rejection = orders.awaitTask(order, "handle-credit-rejection").path("key").asText();
+        JsonNode deferred = api.get("/api/orders/" + order + "/payment").json().path("deferred");
+        assertThat(deferred.path("provider").asText()).isEqualTo("NP_ATOBARAI");
+        assertThat(deferred.path("invoiceEnclosed").asBoolean()).as("the checkbox arrived as a boolean").isTrue();
+        mvc.perform(get("/tasks/" + rejection).with(as(me)))
+                .andExpect(content().string(allOf(containsString("name=\"creditDecision\""), containsString("data-hide-var=\"creditDecision\""))))
+                .andExpect(content().string(matchesPattern("(?s).*id=\"component-newPaymentMethod\"[^>]*hidden=\"hidden\".*")));
+        mvc.perform(post("/tasks/" + rejection + "/complete").param("creditDecision", "CHANGE_PAYMENT").with(as(me)).with(csrf()))
+                .andExpect(content().string(containsString("「新しい支払方法」を入力してください")));
+        mvc.perform(post("/tasks/" + rejection + "/complete").param("creditDecision", "CHANGE_PAYMENT").param("newPaymentMethod", "COD")
+                        .with(as(me)).with(csrf()))
+                .andExpect(redirectedUrl("/tasks"));
+
+        orders.awaitStatus(order, "READY_TO_SHIP");
+        assertThat(orders.order(order).path("payment").path("code").asText()).isEqualTo("COD");
     }
 
     @Test
