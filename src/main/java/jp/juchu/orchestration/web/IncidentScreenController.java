@@ -24,8 +24,18 @@ class IncidentScreenController {
     /** Retries a 再試行 gives the failed job, as Operate does. */
     static final int RETRIES = 3;
 
-    /** One line of the list. */
-    record IncidentRow(StuckOrder incident, String orderNumber, String age) {
+    /**
+     * One line of the list.
+     *
+     * @param reason the first line of the error message; {@code details} the whole message when it says more
+     */
+    record IncidentRow(StuckOrder incident, String orderNumber, String age, String reason, String details) {
+
+        static IncidentRow of(StuckOrder incident, String orderNumber) {
+            String message = incident.errorMessage();
+            return new IncidentRow(incident, orderNumber, DurationText.of(incident.age()), ErrorSummary.of(message),
+                    ErrorSummary.hasMore(message) ? message : null);
+        }
     }
 
     private final OrderProcess process;
@@ -40,7 +50,7 @@ class IncidentScreenController {
     String list(Model model) {
         OrderNumbers numbers = new OrderNumbers(orders);
         model.addAttribute("rows", process.stuckOrders().stream()
-                .map(i -> new IncidentRow(i, numbers.of(i.orderId()), DurationText.of(i.age()))).toList());
+                .map(i -> IncidentRow.of(i, numbers.of(i.orderId()))).toList());
         return "process/incidents";
     }
 

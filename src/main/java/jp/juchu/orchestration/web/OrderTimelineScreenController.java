@@ -30,7 +30,7 @@ class OrderTimelineScreenController {
     String timeline(@PathVariable long id, Model model) {
         Order order = orders.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "受注 " + id + " はありません"));
         try {
-            model.addAttribute("entries", timeline.of(id));
+            model.addAttribute("entries", timeline.of(id).stream().map(TimelineRow::of).toList());
         } catch (NotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         }
