@@ -4,6 +4,7 @@ import io.camunda.client.api.command.ClientHttpException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import jp.juchu.core.NotFoundException;
 import jp.juchu.order.OrderBook;
 import jp.juchu.orchestration.OrderProcess;
 import jp.juchu.orchestration.ProcessTask;
@@ -45,15 +46,10 @@ class TaskInboxScreenController {
         model.addAttribute("type", type);
         model.addAttribute("orderId", orderId);
         model.addAttribute("types", TaskTypes.LABELS);
-        List<ProcessTask> open = List.of();
-        if (type != null && !type.isBlank() && !TaskTypes.LABELS.containsKey(type)) {
-            model.addAttribute("fieldErrors", Map.of("type", "タスク種別「" + type + "」はありません"));
-        } else if (orderId != null && !orderId.isBlank() && !orderId.strip().matches("\\d{1,18}")) {
-            model.addAttribute("fieldErrors", Map.of("orderId", "受注 ID は数字で入力してください (入力: " + orderId + ")"));
-        } else {
-            model.addAttribute("fieldErrors", Map.of());
-            open = process.openTasks(orderId == null || orderId.isBlank() ? null : Long.valueOf(orderId.strip()), type);
-        }
+        Map<String, String> fieldErrors = filterErrors(type, orderId);
+        model.addAttribute("fieldErrors", fieldErrors);
+        List<ProcessTask> open = !fieldErrors.isEmpty() ? List.of()
+                : process.openTasks(orderId == null || orderId.isBlank() ? null : Long.valueOf(orderId.strip()), type);
         List<ProcessTask> mine = open.stream().filter(t -> user.getName().equals(t.assignee())).toList();
         List<ProcessTask> group = open.stream()
                 .filter(t -> t.assignee() == null && t.candidateGroups().contains(TaskTypes.OPERATORS)).toList();
@@ -63,6 +59,16 @@ class TaskInboxScreenController {
         model.addAttribute("rows", (GROUP.equals(shown) ? group : mine).stream()
                 .map(t -> new TaskRow(t, numbers.of(t.orderId()))).toList());
         return "process/tasks";
+    }
+
+    private static Map<String, String> filterErrors(String type, String orderId) {
+        if (type != null && !type.isBlank() && !TaskTypes.LABELS.containsKey(type)) {
+            return Map.of("type", "タスク種別「" + type + "」はありません");
+        }
+        if (orderId != null && !orderId.isBlank() && !orderId.strip().matches("\\d{1,18}")) {
+            return Map.of("orderId", "受注 ID は数字で入力してください (入力: " + orderId + ")");
+        }
+        return Map.of();
     }
 
     @PostMapping("/tasks/{key}/claim")
@@ -81,6 +87,8 @@ class TaskInboxScreenController {
             }
         } catch (ClientHttpException e) {
             redirect.addFlashAttribute("error", TaskMessages.refused(key, e));
+        } catch (NotFoundException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
         }
         return back(key, returnTo, MINE);
     }
@@ -104,6 +112,8 @@ class TaskInboxScreenController {
             }
         } catch (ClientHttpException e) {
             redirect.addFlashAttribute("error", TaskMessages.refused(key, e));
+        } catch (NotFoundException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
         }
         return back(key, returnTo, GROUP);
     }

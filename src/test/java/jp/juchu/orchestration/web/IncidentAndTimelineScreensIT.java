@@ -73,7 +73,7 @@ class IncidentAndTimelineScreensIT {
                 .andExpect(content().string(allOf(containsString("id=\"incident-" + key + "\""), containsString(">" + number + "<"),
                         containsString("入金記録"), containsString("入金日時「先週の金曜日」を読めません"),
                         containsString("id=\"retry-" + key + "\""), containsString("id=\"cancel-" + key + "\""))))
-                .andExpect(content().string(matchesPattern("(?s).*id=\"incident-" + key + "\".*?class=\"age\">(1分未満|\\d+分)<.*")));
+                .andExpect(content().string(matchesPattern("(?s).*id=\"incident-" + key + "\".*?class=\"age nowrap\">(1分未満|\\d+分)<.*")));
         mvc.perform(get("/orders/" + order + "/timeline").with(operator()))
                 .andExpect(content().string(allOf(containsString("入金記録 (インシデント)"), containsString("(停止中)"))));
 
