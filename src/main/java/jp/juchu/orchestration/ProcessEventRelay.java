@@ -2,6 +2,7 @@ package jp.juchu.orchestration;
 
 import java.util.Map;
 import jp.juchu.order.OrderBundled;
+import jp.juchu.order.OrderBook;
 import jp.juchu.order.OrderCancelled;
 import jp.juchu.order.OrderChecks;
 import jp.juchu.order.OrderHoldRequested;
@@ -9,6 +10,8 @@ import jp.juchu.order.OrderRegistered;
 import jp.juchu.order.OrderReleaseRequested;
 import jp.juchu.order.ShipmentConfirmed;
 import jp.juchu.order.ShippingInstructed;
+import jp.juchu.payment.CreditResultReceived;
+import jp.juchu.payment.PaymentReconciled;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -22,14 +25,20 @@ class ProcessEventRelay {
 
     private final OrderProcess process;
     private final OrderChecks checks;
+    private final OrderBook orders;
 
-    ProcessEventRelay(OrderProcess process, OrderChecks checks) {
+    ProcessEventRelay(OrderProcess process, OrderChecks checks, OrderBook orders) {
         this.process = process;
         this.checks = checks;
+        this.orders = orders;
     }
 
+    /** An order registered already closed (a mall cancellation imported as キャンセル) needs no process. */
     @ApplicationModuleListener
     void on(OrderRegistered event) {
+        if (orders.require(event.orderId()).getStatus().isClosed()) {
+            return;
+        }
         process.start(event.orderId(), event.shopId());
     }
 
@@ -56,6 +65,22 @@ class ProcessEventRelay {
     void on(OrderBundled event) {
         process.publish(ProcessMessage.ORDER_BUNDLED, event.childOrderId(), "order-bundled-" + event.childOrderId(), Map.of());
         checks.run(event.parentOrderId());
+    }
+
+    /** An order is paid once (one payment record per order), so its id identifies the message. */
+    @ApplicationModuleListener
+    void on(PaymentReconciled event) {
+        process.publish(ProcessMessage.PAYMENT_RECONCILED, event.orderId(), "payment-reconciled-" + event.orderId(), Map.of());
+    }
+
+    /** 与信結果 (API answer or CSV import); the same result for the same order is one message. */
+    @ApplicationModuleListener
+    void on(CreditResultReceived event) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("creditResult", event.result().name());
+        variables.put("creditReason", event.reason());
+        process.publish(ProcessMessage.CREDIT_RESULT, event.orderId(),
+                "credit-result-" + event.orderId() + "-" + event.result() + "-" + java.util.Objects.hashCode(event.reason()), variables);
     }
 
     @ApplicationModuleListener

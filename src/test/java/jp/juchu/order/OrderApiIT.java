@@ -70,13 +70,13 @@ class OrderApiIT {
         JsonNode all = search("");
         assertThat(ids(all)).containsExactly(review, newer, older);
         assertThat(all.path("total").asLong()).isEqualTo(3);
-        assertThat(all.path("counts").path("NEW").asLong()).isEqualTo(2);
+        assertThat(all.path("counts").path("READY_TO_SHIP").asLong()).isEqualTo(2);
         assertThat(all.path("counts").path("REVIEW").asLong()).isEqualTo(1);
         assertThat(all.path("counts").path("SHIPPED").asLong()).isZero();
         JsonNode row = all.path("items").get(1);
         assertThat(row.path("shop").asText()).isEqualTo(shop.code());
-        assertThat(row.path("status").asText()).isEqualTo("NEW");
-        assertThat(row.path("statusLabel").asText()).isEqualTo("新規受付");
+        assertThat(row.path("status").asText()).isEqualTo("READY_TO_SHIP");
+        assertThat(row.path("statusLabel").asText()).isEqualTo("出荷待");
         assertThat(row.path("paymentMethod").asText()).isEqualTo("CREDIT_CARD");
         assertThat(row.path("total").asLong()).isEqualTo(3000);
         assertThat(row.path("ordererName").asText()).isEqualTo("受注 太郎");
@@ -85,7 +85,7 @@ class OrderApiIT {
         JsonNode reviewTab = search("status=REVIEW");
         assertThat(ids(reviewTab)).containsExactly(review);
         assertThat(reviewTab.path("total").asLong()).isEqualTo(1);
-        assertThat(reviewTab.path("counts").path("NEW").asLong()).isEqualTo(2);
+        assertThat(reviewTab.path("counts").path("READY_TO_SHIP").asLong()).isEqualTo(2);
     }
 
     @Test
@@ -170,7 +170,7 @@ class OrderApiIT {
 
         JsonNode order = api.get("/api/orders/" + id).json();
         assertThat(order.path("shop").path("code").asText()).isEqualTo(shop.code());
-        assertThat(order.path("status").asText()).isEqualTo("NEW");
+        assertThat(order.path("status").asText()).isEqualTo("READY_TO_SHIP");
         assertThat(order.path("orderer").path("kana").asText()).isEqualTo("ジュチュウ タロウ");
         assertThat(order.path("payment").path("name").asText()).isEqualTo("クレジットカード");
         assertThat(order.path("amounts").path("billedTotal").asLong()).isEqualTo(3000);

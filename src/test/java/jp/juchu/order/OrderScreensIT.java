@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import jp.juchu.shop.ShopRef;
 import jp.juchu.support.IntegrationTest;
+import jp.juchu.support.ProcessTestOrders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,29 +56,29 @@ class OrderScreensIT {
                 contact("受注 太郎", null, "150-0002", "東京都", "03-1234-5678"), "taro@example.com",
                 contact("受取 花子", null, "530-0001", "東京都", "03-1111-2222"), "CREDIT_CARD", "クレジットカード"), "test").orderId();
         checks.run(id);
+        ProcessTestOrders.await("受注 " + id + " が確認待", () -> book.require(id).getStatus() == OrderStatus.REVIEW ? id : null);
         return id;
     }
 
     @Test
     void theListShowsTabsWithCountsRowsAndFlagBadges() throws Exception {
         long flagged = flaggedOrder();
-        long review = data.simpleOrder(shop, Instant.parse("2026-11-11T01:00:00Z"));
-        book.moveTo(review, OrderStatus.REVIEW);
+        long ready = data.simpleOrder(shop, Instant.parse("2026-11-11T01:00:00Z"));
 
         mvc.perform(get("/orders").param("shop", shop.code()).with(operator()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"tab-REVIEW\"")))
-                .andExpect(content().string(matchesPattern("(?s).*id=\"count-NEW\">1<.*")))
+                .andExpect(content().string(matchesPattern("(?s).*id=\"count-READY_TO_SHIP\">1<.*")))
                 .andExpect(content().string(matchesPattern("(?s).*id=\"count-REVIEW\">1<.*")))
                 .andExpect(content().string(matchesPattern("(?s).*id=\"count-ALL\">2<.*")))
                 .andExpect(content().string(containsString("確認待")))
                 .andExpect(content().string(containsString("id=\"order-" + flagged + "\"")))
-                .andExpect(content().string(containsString("id=\"order-" + review + "\"")))
+                .andExpect(content().string(containsString("id=\"order-" + ready + "\"")))
                 .andExpect(content().string(containsString("data-flag=\"ADDRESS_ERROR\"")));
 
         mvc.perform(get("/orders").param("shop", shop.code()).param("status", "REVIEW").with(operator()))
-                .andExpect(content().string(not(containsString("id=\"order-" + flagged + "\""))))
-                .andExpect(content().string(containsString("id=\"order-" + review + "\"")));
+                .andExpect(content().string(containsString("id=\"order-" + flagged + "\"")))
+                .andExpect(content().string(not(containsString("id=\"order-" + ready + "\""))));
 
         mvc.perform(get("/orders").param("status", "SOLD").with(operator()))
                 .andExpect(status().isOk())

@@ -1,5 +1,7 @@
 package jp.juchu.order;
 
+import jp.juchu.support.ProcessTestOrders;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -47,10 +49,16 @@ class SearchTestData {
                 false, null, null, null, false, null, false, List.of(shipment));
     }
 
+    /**
+     * A card order, returned once its process has run the checks and moved it on from 新規受付 (to 出荷待, or 確認待
+     * when a check flags it), so tests that move or inspect it do not race with the process.
+     */
     long order(ShopRef shop, String number, Instant orderedAt, Contact orderer, String email) {
-        return book.register(shop.id(), details(number, orderedAt, orderer, email,
+        long id = book.register(shop.id(), details(number, orderedAt, orderer, email,
                 contact("受取 花子", "ウケトリ ハナコ", "150-0002", "東京都", "03-1111-2222"), "CREDIT_CARD", "クレジットカード"), "test")
                 .orderId();
+        ProcessTestOrders.await("受注 " + id + " のチェック", () -> book.require(id).getStatus() != OrderStatus.NEW ? id : null);
+        return id;
     }
 
     long simpleOrder(ShopRef shop, Instant orderedAt) {
