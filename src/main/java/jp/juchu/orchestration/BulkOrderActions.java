@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import jp.juchu.core.ConflictException;
 import jp.juchu.core.DomainException;
 import jp.juchu.core.InvalidInputException;
 import jp.juchu.core.NotFoundException;
@@ -20,6 +19,8 @@ import jp.juchu.order.OrderBook;
 import jp.juchu.order.OrderBundling;
 import jp.juchu.order.OrderStatus;
 import jp.juchu.orchestration.BulkOrderResult.Outcome;
+import jp.juchu.payment.PaymentReconciliation;
+import jp.juchu.payment.ReconciliationResult;
 import jp.juchu.shop.MailTemplates;
 import jp.juchu.shop.MailTemplateView;
 import org.slf4j.Logger;
@@ -47,16 +48,18 @@ public class BulkOrderActions {
     private final OrderMails mails;
     private final MailTemplates templates;
     private final OrderBundling bundling;
+    private final PaymentReconciliation payments;
     private final Clock clock;
 
     BulkOrderActions(OrderBook orders, OrderProcess process, ProgressChange progress, OrderMails mails, MailTemplates templates,
-                     OrderBundling bundling, Clock clock) {
+                     OrderBundling bundling, PaymentReconciliation payments, Clock clock) {
         this.orders = orders;
         this.process = process;
         this.progress = progress;
         this.mails = mails;
         this.templates = templates;
         this.bundling = bundling;
+        this.payments = payments;
         this.clock = clock;
     }
 
@@ -96,7 +99,8 @@ public class BulkOrderActions {
         if (order.getStatus() != OrderStatus.AWAITING_PAYMENT) {
             return skipped(order, "入金待ではないため入金消込できません (受注進捗: " + order.getStatus().label() + ")");
         }
-        throw new ConflictException("not_available", "action", "入金消込はまだ使えません (payment モジュールの統合待ち)");
+        ReconciliationResult result = payments.reconcile(List.of(order.getId()), parameters.paidAt(), actor).get(0);
+        return result.ok() ? succeeded(order, result.message()) : failed(order.getId(), order.getMallOrderNumber(), result.message());
     }
 
     private BulkOrderResult confirmRakuten(Order order, String actor) {
@@ -105,9 +109,9 @@ public class BulkOrderActions {
     }
 
     private BulkOrderResult registerDeferred(Order order, BulkParameters parameters, String actor) {
-        String detail = parameters.providerLabel() + "、請求書同梱: " + (parameters.invoiceEnclosed() ? "する" : "しない");
+        String detail = parameters.provider().label() + "、請求書同梱: " + (parameters.invoiceEnclosed() ? "する" : "しない");
         return completeTask(order, REGISTER_DEFERRED_TASK, BulkAction.REGISTER_DEFERRED.label(),
-                Map.of("deferredProvider", parameters.provider(), "invoiceEnclosed", parameters.invoiceEnclosed()),
+                Map.of("deferredProvider", parameters.provider().name(), "invoiceEnclosed", parameters.invoiceEnclosed()),
                 "後払い取引登録を完了しました (" + detail + ")", actor);
     }
 

@@ -9,27 +9,23 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import jp.juchu.core.InvalidInputException;
 import jp.juchu.order.OrderStatus;
+import jp.juchu.payment.DeferredProvider;
 
 /**
  * A {@link BulkRequest} checked against its action: the orders (distinct, at most {@value #MAX_ORDERS}) and the
  * parameters that action needs. Every refusal names its field.
  */
-record BulkParameters(BulkAction action, List<Long> orderIds, Instant paidAt, String provider, boolean invoiceEnclosed,
+record BulkParameters(BulkAction action, List<Long> orderIds, Instant paidAt, DeferredProvider provider, boolean invoiceEnclosed,
                       Long templateId, OrderStatus status, String reason, Long parentId) {
 
     static final int MAX_ORDERS = 1000;
     static final int REASON_LIMIT = 500;
     static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    static final Map<String, String> DEFERRED_PROVIDERS = providers();
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm").withZone(JAPAN);
 
     static BulkParameters of(BulkRequest request, Clock clock) {
@@ -50,10 +46,6 @@ record BulkParameters(BulkAction action, List<Long> orderIds, Instant paidAt, St
             case BUNDLE -> new BulkParameters(action, orderIds, null, null, false, null, null, null, parent(request.parentId(), orderIds));
             case CONFIRM_RAKUTEN, HOLD, RELEASE -> new BulkParameters(action, orderIds, null, null, false, null, null, null, null);
         };
-    }
-
-    String providerLabel() {
-        return DEFERRED_PROVIDERS.get(provider);
     }
 
     private static List<Long> orderIds(List<Long> given, BulkAction action) {
@@ -101,16 +93,8 @@ record BulkParameters(BulkAction action, List<Long> orderIds, Instant paidAt, St
         return paidAt;
     }
 
-    private static String provider(String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException("provider", "後払いサービス (provider) を選択してください (" + String.join(", ", DEFERRED_PROVIDERS.keySet()) + ")");
-        }
-        String code = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        if (!DEFERRED_PROVIDERS.containsKey(code)) {
-            throw new InvalidInputException("provider", "後払いサービス「" + text.strip() + "」はありません ("
-                    + String.join(", ", DEFERRED_PROVIDERS.keySet()) + ")");
-        }
-        return code;
+    private static DeferredProvider provider(String text) {
+        return DeferredProvider.parse("provider", text);
     }
 
     private static OrderStatus status(String text) {
@@ -145,14 +129,5 @@ record BulkParameters(BulkAction action, List<Long> orderIds, Instant paidAt, St
             throw new InvalidInputException("parentId", "親受注 (ID " + parentId + ") は選択した受注に含まれていません");
         }
         return parentId;
-    }
-
-    private static Map<String, String> providers() {
-        Map<String, String> providers = new LinkedHashMap<>();
-        providers.put("NP_ATOBARAI", "NP後払い");
-        providers.put("GMO_ATOBARAI", "GMO後払い");
-        providers.put("ATOBARAI_COM", "後払い.com");
-        providers.put("ATODENE", "ATODENE");
-        return Collections.unmodifiableMap(providers);
     }
 }
