@@ -122,7 +122,8 @@ public class BulkOrderActions {
     }
 
     private BulkOrderResult mail(Order order, MailTemplateView template, String actor) {
-        BulkMailResult sent = mails.sendTemplate(List.of(order.getId()), template.id(), actor).get(0);
+        // a mutable list: sendTemplate asks contains(null), which an immutable List.of(...) answers with an NPE
+        BulkMailResult sent = mails.sendTemplate(new ArrayList<>(List.of(order.getId())), template.id(), actor).get(0);
         Outcome outcome = switch (sent.outcome()) {
             case SENT, OUTBOX -> Outcome.SUCCEEDED;
             case SKIPPED_AUTO_SEND_OFF, SKIPPED_NO_ADDRESS, SKIPPED_NO_TEMPLATE -> Outcome.SKIPPED;
@@ -228,7 +229,8 @@ public class BulkOrderActions {
             return failed(orderId, order.get().getMallOrderNumber(), refused.getMessage());
         } catch (RuntimeException e) {
             log.error("Bulk action on order {} failed", orderId, e);
-            return failed(orderId, order.get().getMallOrderNumber(), "処理中にエラーが発生しました: " + e.getMessage());
+            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return failed(orderId, order.get().getMallOrderNumber(), "処理中にエラーが発生しました: " + detail);
         }
     }
 
