@@ -124,10 +124,17 @@ public class OrderProcess {
         return String.valueOf(camunda.newUserTaskGetFormRequest(key).send().join().getSchema());
     }
 
-    /** The process variables a task's form shows, by name (values as JSON). */
+    /**
+     * The variables a task's form shows, by name (values as JSON): the task's own, then those of its process
+     * instance (as Tasklist shows them), the task's own winning.
+     */
     public Map<String, String> taskVariables(long key) {
         Map<String, String> values = new java.util.LinkedHashMap<>();
         camunda.newUserTaskVariableSearchRequest(key).page(p -> p.limit(PAGE)).send().join().items()
+                .forEach(v -> values.putIfAbsent(v.getName(), v.getValue()));
+        long instance = camunda.newUserTaskGetRequest(key).send().join().getProcessInstanceKey();
+        camunda.newVariableSearchRequest().filter(f -> f.processInstanceKey(instance)).page(p -> p.limit(PAGE)).send().join()
+                .items().stream().filter(v -> v.getScopeKey() != null && v.getScopeKey() == instance)
                 .forEach(v -> values.putIfAbsent(v.getName(), v.getValue()));
         return values;
     }
