@@ -108,7 +108,7 @@ public class OrderMails {
         if (orderIds == null || orderIds.isEmpty()) {
             throw new InvalidInputException("orderIds", "送信する受注を選択してください");
         }
-        if (orderIds.contains(null)) {
+        if (orderIds.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("orderIds", "受注 ID に空の値があります");
         }
         Set<Long> unique = new LinkedHashSet<>(orderIds);

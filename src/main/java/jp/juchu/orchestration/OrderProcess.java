@@ -70,12 +70,20 @@ public class OrderProcess {
     }
 
     /**
-     * Publishes a message to the order's process. The engine ignores a second message with the same id while
-     * the first is buffered, so a redelivered event does not act twice.
+     * Publishes a message to the order's process. A second message with the same id while the first is buffered
+     * is not published again (the embedded engine answers as for the first, Zeebe refuses it as already
+     * existing — both mean the first one counts), so a redelivered event does not act twice.
      */
     public void publish(ProcessMessage message, long orderId, String messageId, Map<String, Object> variables) {
-        camunda.newPublishMessageCommand().messageName(message.messageName()).correlationKey(String.valueOf(orderId))
-                .messageId(messageId).timeToLive(messageTimeToLive).variables(variables).send().join();
+        try {
+            camunda.newPublishMessageCommand().messageName(message.messageName()).correlationKey(String.valueOf(orderId))
+                    .messageId(messageId).timeToLive(messageTimeToLive).variables(variables).send().join();
+        } catch (io.camunda.client.api.command.ClientHttpException e) {
+            if (e.code() != 409) {
+                throw e;
+            }
+            log.info("メッセージ {} ({}) は送信済みです", message.messageName(), messageId);
+        }
     }
 
     // ---- user tasks

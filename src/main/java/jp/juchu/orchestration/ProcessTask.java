@@ -12,4 +12,10 @@ import java.util.List;
 public record ProcessTask(long key, String type, String name, Long orderId, String formId, String assignee,
                           List<String> candidateGroups, OffsetDateTime createdAt, long processInstanceKey,
                           boolean open) {
+
+    /** An open task (what {@link OrderProcess#openTasks} returns). */
+    public ProcessTask(long key, String type, String name, Long orderId, String formId, String assignee,
+                       List<String> candidateGroups, OffsetDateTime createdAt, long processInstanceKey) {
+        this(key, type, name, orderId, formId, assignee, candidateGroups, createdAt, processInstanceKey, true);
+    }
 }

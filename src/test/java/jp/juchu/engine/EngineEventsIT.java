@@ -24,6 +24,9 @@ class EngineEventsIT {
     @Autowired
     CamundaClient client;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     EngineTestSupport engine;
 
     @BeforeEach
@@ -70,6 +73,26 @@ class EngineEventsIT {
         long instance = engine.start(processId, Map.of("orderId", "R-2"));
 
         assertThat(engine.state(instance)).isEqualTo("COMPLETED");
+    }
+
+    /**
+     * A message published while the subscription was being opened in another transaction: neither saw the other,
+     * so the message sits buffered beside the open subscription. The scheduler hands it over.
+     */
+    @Test
+    void aBufferedMessageThatMissedAnOpeningSubscriptionIsStillCorrelated() {
+        String message = unique("raced");
+        String processId = messageProcess(message);
+        long instance = engine.start(processId, Map.of("orderId", "R-race"));
+        long key = java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 60, Long.MAX_VALUE);
+
+        jdbc.update("INSERT INTO engine_message (message_key, message_name, correlation_key, message_id, variables, expires_at) "
+                + "VALUES (?, ?, ?, NULL, ?, ?)", key, message, "R-race", "{\"late\":true}",
+                Instant.now().plus(Duration.ofMinutes(5)).toEpochMilli());
+
+        eventually(() -> "COMPLETED".equals(engine.state(instance)), "the stranded message reaches the instance");
+        assertThat(client.newVariableSearchRequest().filter(f -> f.processInstanceKey(instance).name("late"))
+                .send().join().items()).singleElement().satisfies(v -> assertThat(v.getValue()).isEqualTo("true"));
     }
 
     @Test

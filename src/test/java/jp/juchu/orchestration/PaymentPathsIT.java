@@ -140,8 +140,13 @@ class PaymentPathsIT {
         assertThat(orders.status(order)).isEqualTo("REVIEW");
         assertThat(api.get("/api/orders/" + order + "/timeline").json().toString()).contains("保留");
 
+        StandIns.HTTP.stubFor(post(urlEqualTo("/np/transactions/cancel"))
+                .withRequestBody(matchingJsonPath("$.transactions[0].np_transaction_id", equalTo(npId(order))))
+                .willReturn(okJson("{\"results\":[{\"np_transaction_id\":\"" + npId(order) + "\"}]}")));
         api.post("/api/orders/" + order + "/cancel", Map.of("reason", "与信保留のまま"));
         orders.awaitStatus(order, "CANCELLED");
+        StandIns.HTTP.verify(1, postRequestedFor(urlEqualTo("/np/transactions/cancel"))
+                .withRequestBody(matchingJsonPath("$.transactions[0].np_transaction_id", equalTo(npId(order)))));
     }
 
     @Test

@@ -98,7 +98,7 @@ public final class ProcessTestOrders {
 
     /** Waits until the order has {@code status} (the English name, e.g. READY_TO_SHIP). */
     public JsonNode awaitStatus(long orderId, String status) {
-        return await("受注 " + orderId + " が " + status + " になる", () -> {
+        return await(() -> "受注 " + orderId + " が " + status + " になる; " + describe(orderId), () -> {
             JsonNode order = order(orderId);
             return status.equals(order.path("status").asText()) ? order : null;
         });
@@ -106,7 +106,7 @@ public final class ProcessTestOrders {
 
     /** Waits for the one open user task of {@code type} on the order. */
     public JsonNode awaitTask(long orderId, String type) {
-        return await("受注 " + orderId + " のタスク " + type, () -> {
+        return await(() -> "受注 " + orderId + " のタスク " + type + "; " + describe(orderId), () -> {
             JsonNode tasks = api.get("/api/tasks?orderId=" + orderId + "&type=" + type).json();
             return tasks.size() == 1 ? tasks.get(0) : null;
         });
@@ -126,7 +126,7 @@ public final class ProcessTestOrders {
     }
 
     public JsonNode awaitTimeline(long orderId, Predicate<JsonNode> done) {
-        return await("受注 " + orderId + " のタイムライン", () -> {
+        return await(() -> "受注 " + orderId + " のタイムライン; " + describe(orderId), () -> {
             JsonNode entries = api.get("/api/orders/" + orderId + "/timeline").json();
             return done.test(entries) ? entries : null;
         });
@@ -141,8 +141,35 @@ public final class ProcessTestOrders {
         return false;
     }
 
+    /** Where the order is, for a failed wait: status, open tasks, open incidents and the timeline. */
+    public String describe(long orderId) {
+        return describe(api, orderId);
+    }
+
+    public static String describe(ApiClient api, long orderId) {
+        StringBuilder text = new StringBuilder("status=").append(api.get("/api/orders/" + orderId).json().path("status").asText())
+                .append(" tasks=").append(api.get("/api/tasks?orderId=" + orderId).json().findValuesAsText("type"));
+        for (JsonNode incident : api.get("/api/incidents").json()) {
+            if (incident.path("orderId").asLong() == orderId) {
+                text.append(" incident=").append(incident.path("elementId").asText()).append(": ")
+                        .append(incident.path("errorMessage").asText());
+            }
+        }
+        text.append(" timeline=");
+        for (JsonNode entry : api.get("/api/orders/" + orderId + "/timeline").json()) {
+            text.append("\n  ").append(entry.path("kind").asText()).append(' ').append(entry.path("title").asText())
+                    .append(' ').append(entry.path("state").asText()).append(' ').append(entry.path("detail").asText());
+        }
+        return text.toString();
+    }
+
     /** Polls {@code probe} until it returns non-null. */
     public static <T> T await(String what, java.util.function.Supplier<T> probe) {
+        return await(() -> what, probe);
+    }
+
+    /** Polls {@code probe} until it returns non-null; {@code what} is described only when the wait fails. */
+    public static <T> T await(java.util.function.Supplier<String> what, java.util.function.Supplier<T> probe) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
             T value = probe.get();
@@ -150,7 +177,7 @@ public final class ProcessTestOrders {
                 return value;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("待ち時間切れ: " + what);
+                throw new AssertionError("待ち時間切れ: " + what.get());
             }
             try {
                 Thread.sleep(100);

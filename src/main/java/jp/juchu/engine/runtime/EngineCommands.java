@@ -449,6 +449,12 @@ public class EngineCommands {
         });
     }
 
+    /** Gives a stranded buffered message (see {@link EventStore#stranded}) to the subscriptions it missed. */
+    void correlateStranded(Rows.Message message) {
+        inTransaction(() -> correlateToSubscriptions(message.name(), message.correlationKey(), message.key(),
+                EngineJson.readMap(message.variables()), false));
+    }
+
     public record Correlation(long messageKey, long instanceKey) {
     }
 

@@ -107,6 +107,13 @@ public class EngineScheduler implements SmartLifecycle {
             signals.jobAvailable("*");
         }
         events.deleteExpiredMessages(now);
+        for (Rows.Message message : events.stranded(now, 100)) {
+            try {
+                commands.correlateStranded(message);
+            } catch (RuntimeException e) {
+                log.warn("Buffered message {} ({}) could not be correlated: {}", message.key(), message.name(), e.toString());
+            }
+        }
         List<Rows.Timer> due = events.dueTimers(now, 100);
         for (Rows.Timer timer : due) {
             if (!running) {

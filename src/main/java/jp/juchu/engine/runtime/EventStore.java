@@ -92,6 +92,23 @@ public class EventStore {
                 .params(name, correlationKey, now, bpmnProcessId).query(EventStore::mapMessage).optional();
     }
 
+    /**
+     * Buffered messages that an open subscription of a process they have not reached yet would take: left over
+     * when the message was published while the subscription was being opened in another transaction (neither
+     * saw the other uncommitted).
+     */
+    List<Rows.Message> stranded(long now, int limit) {
+        return jdbc.sql("""
+                SELECT DISTINCT m.* FROM engine_message m
+                  JOIN engine_message_subscription s ON s.message_name = m.message_name AND s.correlation_key = m.correlation_key
+                  JOIN engine_process_instance i ON i.instance_key = s.instance_key
+                 WHERE m.expires_at > ?
+                   AND NOT EXISTS (SELECT 1 FROM engine_message_correlated c
+                                    WHERE c.message_key = m.message_key AND c.bpmn_process_id = i.bpmn_process_id)
+                 ORDER BY m.message_key LIMIT ?""")
+                .params(now, limit).query(EventStore::mapMessage).list();
+    }
+
     boolean alreadyCorrelated(long messageKey, String bpmnProcessId) {
         return jdbc.sql("SELECT COUNT(*) FROM engine_message_correlated WHERE message_key = ? AND bpmn_process_id = ?")
                 .params(messageKey, bpmnProcessId).query(Long.class).single() > 0;
