@@ -51,18 +51,20 @@ public class OrderProcess {
         this.messageTimeToLive = messageTimeToLive;
     }
 
-    /** Starts the order's process unless it has one. */
+    /**
+     * Starts the order's process unless it has one. The order is claimed first, in this transaction, so a
+     * redelivered event running at the same time waits and then finds the claim instead of starting a second
+     * instance; if creating the instance fails, the claim rolls back with the transaction.
+     */
     @Transactional
-    public long start(long orderId, long shopId) {
-        Optional<Long> existing = instances.instanceOf(orderId);
-        if (existing.isPresent()) {
-            return existing.get();
+    public void start(long orderId, long shopId) {
+        if (!instances.claim(orderId, clock.instant())) {
+            return;
         }
         long key = camunda.newCreateInstanceCommand().bpmnProcessId(PROCESS_ID).latestVersion()
                 .variables(Map.of("orderId", orderId, "shopId", shopId)).send().join().getProcessInstanceKey();
-        instances.record(orderId, key, clock.instant());
+        instances.record(orderId, key);
         log.info("受注 {} のプロセスを開始しました (instance {})", orderId, key);
-        return key;
     }
 
     public Optional<Long> instanceOf(long orderId) {

@@ -57,6 +57,12 @@ class OrderPathsIT extends RakutenApiStub {
     MailWorker mailWorker;
 
     @Autowired
+    OrderProcess process;
+
+    @Autowired
+    io.camunda.client.CamundaClient camunda;
+
+    @Autowired
     OrderWorkers orderWorkers;
 
     ProcessTestOrders orders;
@@ -154,6 +160,28 @@ class OrderPathsIT extends RakutenApiStub {
         int notes = book.history(order).size();
         orderWorkers.setStatus(job, order, Map.of("status", "READY_TO_SHIP"));
         assertThat(book.history(order)).hasSize(notes);
+    }
+
+    @Test
+    void startingAnOrdersProcessAgainAtTheSameTimeCreatesNoSecondInstance() throws Exception {
+        long order = orders.create("COD");
+        orders.awaitStatus(order, "READY_TO_SHIP");
+        long instance = process.instanceOf(order).orElseThrow();
+        long shopId = book.require(order).getShopId();
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> process.start(order, shopId));
+            var second = pool.submit(() -> process.start(order, shopId));
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(process.instanceOf(order)).contains(instance);
+        assertThat(camunda.newVariableSearchRequest().filter(f -> f.name("orderId").value(String.valueOf(order))).send().join()
+                .items().stream().map(v -> v.getProcessInstanceKey()).distinct().toList()).containsExactly(instance);
     }
 
     private int mails(long order, String purpose) {
