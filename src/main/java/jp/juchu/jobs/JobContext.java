@@ -11,12 +11,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a running {@link JobHandler} sees: its parameters and input files, and counters it moves
- * forward. Progress is written in its own short transactions at most a few times a second, so a
- * screen polling the job sees it move while the handler's own work commits per order.
+ * forward. Progress is written in its own short transactions at most once a second (each needs a pooled
+ * connection that a busy process engine competes for), so a screen polling the job sees it move while
+ * the handler's own work commits per order.
  */
 public final class JobContext {
 
-    private static final long FLUSH_INTERVAL_MILLIS = 300;
+    private static final long FLUSH_INTERVAL_MILLIS = 1000;
     private static final int MESSAGE_LIMIT = 1000;
 
     private final long jobId;
