@@ -2,6 +2,11 @@ package jp.juchu.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * 郵便番号データ: KEN_ALL upload through the API and its job, then the address check of a manual order
@@ -39,6 +45,9 @@ class PostalCodeUploadIT {
 
     @Autowired
     SearchTestData data;
+
+    @Autowired
+    MockMvc mvc;
 
     ApiClient api;
 
@@ -66,7 +75,7 @@ class PostalCodeUploadIT {
     }
 
     @Test
-    void uploadedDataReplacesThePreviousAndFlagsAnOrderWhoseCityDoesNotMatchItsPostalCode() {
+    void uploadedDataReplacesThePreviousAndFlagsAnOrderWhoseCityDoesNotMatchItsPostalCode() throws Exception {
         JsonNode first = runUpload(KenAllFiles.create().row("9999999", "東京都", "渋谷区", "渋谷").bytes());
         assertThat(first.path("state").asText()).as(first.toString()).isEqualTo("SUCCEEDED");
         JsonNode job = runUpload(KenAllFiles.sample().bytes());
@@ -82,6 +91,9 @@ class PostalCodeUploadIT {
         assertThat(flagNames(flagged)).contains("ADDRESS_ERROR");
         assertThat(flagged.toString()).contains("送付先の住所「大阪市中央区北浜2-1」は大阪市中央区ですが、郵便番号「530-0001」は大阪市北区梅田の番号です");
         assertThat(flagNames(api.get("/api/orders/" + matching).json())).doesNotContain("ADDRESS_ERROR");
+        mvc.perform(get("/settings/postal-codes").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("日本郵便の郵便番号データ <strong>11</strong> 件")));
     }
 
     private long create(ShopRef shop, Map<String, Object> recipient) {
