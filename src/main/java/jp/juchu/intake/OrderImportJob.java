@@ -8,6 +8,7 @@ import jp.juchu.intake.csv.RakutenOrderCsvReader;
 import jp.juchu.intake.csv.YahooOrderCsvReader;
 import jp.juchu.jobs.JobContext;
 import jp.juchu.jobs.JobHandler;
+import jp.juchu.order.OrderSource;
 import jp.juchu.shop.ShopDirectory;
 import jp.juchu.shop.ShopRef;
 import org.springframework.stereotype.Component;
@@ -92,20 +93,20 @@ class OrderImportJob implements JobHandler {
     private final class Counting implements ImportedOrderSink {
 
         private final JobContext context;
-        private final ShopRef shop;
         private final boolean twoFiles;
         private final ImportTally tally;
+        private final OrderIntake.Batch batch;
 
         Counting(JobContext context, ShopRef shop, boolean twoFiles) {
             this.context = context;
-            this.shop = shop;
+            this.batch = intake.batch(shop, OrderSource.CSV, context.startedBy());
             this.twoFiles = twoFiles;
             this.tally = new ImportTally(context);
         }
 
         @Override
         public void accepted(ImportedOrder order) {
-            ImportOutcome outcome = intake.register(shop, order, context.startedBy());
+            ImportOutcome outcome = batch.register(order);
             tally.count(outcome);
             if (outcome.kind() == ImportOutcome.Kind.REJECTED) {
                 outcome.issues().forEach(this::report);

@@ -1,5 +1,7 @@
 package jp.juchu.intake;
 
+import java.util.HashMap;
+import java.util.Map;
 import jp.juchu.core.DomainException;
 import jp.juchu.order.CheckResult;
 import jp.juchu.order.OrderBook;
@@ -7,7 +9,10 @@ import jp.juchu.order.OrderChecks;
 import jp.juchu.order.OrderSource;
 import jp.juchu.order.Registration;
 import jp.juchu.shop.CancelledOrderHandling;
+import jp.juchu.shop.DeliveryMethodRef;
 import jp.juchu.shop.MethodMappings;
+import jp.juchu.shop.PaymentMethodRef;
+import jp.juchu.shop.Resolution;
 import jp.juchu.shop.ShopDirectory;
 import jp.juchu.shop.ShopRef;
 import org.slf4j.Logger;
@@ -54,53 +59,91 @@ public class OrderIntake {
 
     /** Registers an order read from a mall file or pulled from a mall API ({@code source}). */
     public ImportOutcome register(ShopRef shop, ImportedOrder order, OrderSource source, String actor) {
-        try {
-            if (order.cancelled() && skipsCancelled(shop)
-                    && orders.findByMallOrderNumber(shop.id(), order.orderNumber()).isEmpty()) {
-                return ImportOutcome.of(ImportOutcome.Kind.SKIPPED_CANCELLED, null, false);
+        return batch(shop, source, actor).register(order);
+    }
+
+    /**
+     * Registration for one job (an import file, a pull): the same as {@link #register} per order, but the
+     * shop's 支払方法/配送方法 name mappings and its cancelled-order option are looked up once per distinct
+     * name and job instead of once per order (a mapping changed while the job runs applies to the next job).
+     */
+    public Batch batch(ShopRef shop, OrderSource source, String actor) {
+        return new Batch(shop, source, actor);
+    }
+
+    /** One job's registrations; not thread-safe (a job registers its orders one after another). */
+    public final class Batch {
+
+        private final ShopRef shop;
+        private final OrderSource source;
+        private final String actor;
+        private final Map<String, Resolution<PaymentMethodRef>> payments = new HashMap<>();
+        private final Map<String, Resolution<DeliveryMethodRef>> deliveries = new HashMap<>();
+        private Boolean skipsCancelled;
+
+        private Batch(ShopRef shop, OrderSource source, String actor) {
+            this.shop = shop;
+            this.source = source;
+            this.actor = actor;
+        }
+
+        public ImportOutcome register(ImportedOrder order) {
+            try {
+                if (order.cancelled() && skipsCancelled()
+                        && orders.findByMallOrderNumber(shop.id(), order.orderNumber()).isEmpty()) {
+                    return ImportOutcome.of(ImportOutcome.Kind.SKIPPED_CANCELLED, null, false);
+                }
+                return ownTransaction.execute(status -> registerInTransaction(order));
+            } catch (DomainException e) {
+                return ImportOutcome.rejected(issue(order, e.getMessage()));
+            } catch (RuntimeException e) {
+                log.warn("Order {} of shop {} could not be registered", order.orderNumber(), shop.code(), e);
+                return ImportOutcome.rejected(issue(order, "登録できませんでした（" + e.getClass().getSimpleName() + "）。"
+                        + "同じ注文を同時に取り込んでいないか確認し、もう一度取り込んでください"));
             }
-            return ownTransaction.execute(status -> registerInTransaction(shop, order, source, actor));
-        } catch (DomainException e) {
-            return ImportOutcome.rejected(issue(order, e.getMessage()));
-        } catch (RuntimeException e) {
-            log.warn("Order {} of shop {} could not be registered", order.orderNumber(), shop.code(), e);
-            return ImportOutcome.rejected(issue(order, "登録できませんでした（" + e.getClass().getSimpleName() + "）。"
-                    + "同じ注文を同時に取り込んでいないか確認し、もう一度取り込んでください"));
+        }
+
+        private ImportOutcome registerInTransaction(ImportedOrder order) {
+            ImportedOrderMapping.Mapped mapped = ImportedOrderMapping.map(order, source,
+                    name -> payments.computeIfAbsent(nonNull(name), n -> mappings.resolvePayment(shop.code(), name)),
+                    name -> deliveries.computeIfAbsent(nonNull(name), n -> mappings.resolveDelivery(shop.code(), name)));
+            Registration registration = orders.register(shop.id(), mapped.details(), actor);
+            long orderId = registration.orderId();
+            ImportOutcome.Kind kind = switch (registration.outcome()) {
+                case REGISTERED -> ImportOutcome.Kind.REGISTERED;
+                case UPDATED -> ImportOutcome.Kind.UPDATED;
+                case UNCHANGED -> ImportOutcome.Kind.UNCHANGED;
+                case FLAGGED_AFTER_EXPORT -> ImportOutcome.Kind.FLAGGED_AFTER_EXPORT;
+            };
+            if (kind == ImportOutcome.Kind.UNCHANGED) {
+                return ImportOutcome.of(kind, orderId, orders.require(orderId).needsReview());
+            }
+            if (kind != ImportOutcome.Kind.FLAGGED_AFTER_EXPORT) {
+                if (!order.notes().isEmpty()) {
+                    orders.addNote(orderId, actor, "取込メモ", String.join("\n", order.notes().stream().map(ImportIssue::message).toList()));
+                }
+                if (!mapped.mappingErrors().isEmpty()) {
+                    orders.switchToManualProgress(orderId, actor, String.join("、", mapped.mappingErrors()));
+                }
+                if (order.cancelled()) {
+                    orders.cancelAsMallCancelled(orderId, actor, order.mallStatus());
+                    return ImportOutcome.of(kind, orderId, false);
+                }
+            }
+            CheckResult result = checks.run(orderId);
+            return ImportOutcome.of(kind, orderId, result.needsReview());
+        }
+
+        private boolean skipsCancelled() {
+            if (skipsCancelled == null) {
+                skipsCancelled = shops.details(shop.code()).cancelledOrders() == CancelledOrderHandling.SKIP;
+            }
+            return skipsCancelled;
         }
     }
 
-    private ImportOutcome registerInTransaction(ShopRef shop, ImportedOrder order, OrderSource source, String actor) {
-        ImportedOrderMapping.Mapped mapped = ImportedOrderMapping.map(order, source,
-                name -> mappings.resolvePayment(shop.code(), name), name -> mappings.resolveDelivery(shop.code(), name));
-        Registration registration = orders.register(shop.id(), mapped.details(), actor);
-        long orderId = registration.orderId();
-        ImportOutcome.Kind kind = switch (registration.outcome()) {
-            case REGISTERED -> ImportOutcome.Kind.REGISTERED;
-            case UPDATED -> ImportOutcome.Kind.UPDATED;
-            case UNCHANGED -> ImportOutcome.Kind.UNCHANGED;
-            case FLAGGED_AFTER_EXPORT -> ImportOutcome.Kind.FLAGGED_AFTER_EXPORT;
-        };
-        if (kind == ImportOutcome.Kind.UNCHANGED) {
-            return ImportOutcome.of(kind, orderId, orders.require(orderId).needsReview());
-        }
-        if (kind != ImportOutcome.Kind.FLAGGED_AFTER_EXPORT) {
-            if (!order.notes().isEmpty()) {
-                orders.addNote(orderId, actor, "取込メモ", String.join("\n", order.notes().stream().map(ImportIssue::message).toList()));
-            }
-            if (!mapped.mappingErrors().isEmpty()) {
-                orders.switchToManualProgress(orderId, actor, String.join("、", mapped.mappingErrors()));
-            }
-            if (order.cancelled()) {
-                orders.cancelAsMallCancelled(orderId, actor, order.mallStatus());
-                return ImportOutcome.of(kind, orderId, false);
-            }
-        }
-        CheckResult result = checks.run(orderId);
-        return ImportOutcome.of(kind, orderId, result.needsReview());
-    }
-
-    private boolean skipsCancelled(ShopRef shop) {
-        return shops.details(shop.code()).cancelledOrders() == CancelledOrderHandling.SKIP;
+    private static String nonNull(String name) {
+        return name == null ? "" : name;
     }
 
     private static ImportIssue issue(ImportedOrder order, String message) {

@@ -6,17 +6,23 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a running {@link JobHandler} sees: its parameters and input files, and counters it moves
- * forward. Progress is written in its own short transactions at most a few times a second, so a
- * screen polling the job sees it move while the handler's own work commits per order.
+ * forward. Progress is written in its own short transactions at most once a second (each needs a pooled
+ * connection that a busy process engine competes for), so a screen polling the job sees it move while
+ * the handler's own work commits per order.
  */
 public final class JobContext {
 
-    private static final long FLUSH_INTERVAL_MILLIS = 300;
+    private static final Logger log = LoggerFactory.getLogger(JobContext.class);
+    private static final long FLUSH_INTERVAL_MILLIS = 1000;
     private static final int MESSAGE_LIMIT = 1000;
 
     private final long jobId;
@@ -131,6 +137,16 @@ public final class JobContext {
     void flush() {
         List<PendingError> errors = List.copyOf(pendingErrors);
         pendingErrors.clear();
+        try {
+            write(errors);
+        } catch (RuntimeException e) {
+            pendingErrors.addAll(0, errors);
+            throw e;
+        }
+        lastFlush = clock.millis();
+    }
+
+    private void write(List<PendingError> errors) {
         newTransaction.executeWithoutResult(status -> {
             jdbc.sql("""
                     UPDATE job_run SET total = :total, processed = :processed, imported = :imported, updated = :updated,
@@ -146,12 +162,21 @@ public final class JobContext {
                         .param("order", error.orderNumber()).param("message", error.message()).update();
             }
         });
-        lastFlush = clock.millis();
     }
 
+    /**
+     * A progress write that fails (e.g. no pooled connection within the pool's timeout while the process
+     * engine is busy) must not end the job half-way: the counters and errors stay pending and are written
+     * at the next interval, or at the end, where a failure does count.
+     */
     private void maybeFlush() {
         if (clock.millis() - lastFlush >= FLUSH_INTERVAL_MILLIS) {
-            flush();
+            try {
+                flush();
+            } catch (DataAccessException | TransactionException e) {
+                lastFlush = clock.millis();
+                log.warn("Progress of job {} could not be written now; it is written later: {}", jobId, e.getMessage());
+            }
         }
     }
 

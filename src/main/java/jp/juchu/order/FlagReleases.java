@@ -47,6 +47,9 @@ class FlagReleases {
 
     /** What a check run found, less what a person already released for the same reason. */
     Map<CheckFlag, String> withoutReleased(long orderId, Map<CheckFlag, String> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
         Map<CheckFlag, String> released = of(orderId);
         Map<CheckFlag, String> open = new EnumMap<>(CheckFlag.class);
         found.forEach((flag, reason) -> {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jp.juchu.core.Parsed;
 import jp.juchu.core.PostalCode;
 import jp.juchu.core.Prefecture;
+import jp.juchu.core.RemoteIslands;
 
 /**
  * The checks (状態区分) on an order's current state, without side effects: each returns a Japanese reason
@@ -30,10 +31,17 @@ final class OrderCheckRules {
 
     private final DeliveryLeadTime leadTime;
     private final BiFunction<Contact, String, Optional<CautionCustomers.Match>> caution;
+    private final PostalData postalData;
 
     OrderCheckRules(DeliveryLeadTime leadTime, BiFunction<Contact, String, Optional<CautionCustomers.Match>> caution) {
+        this(leadTime, caution, PostalData.NONE);
+    }
+
+    OrderCheckRules(DeliveryLeadTime leadTime, BiFunction<Contact, String, Optional<CautionCustomers.Match>> caution,
+                    PostalData postalData) {
         this.leadTime = leadTime;
         this.caution = caution;
+        this.postalData = postalData;
     }
 
     Map<CheckFlag, String> evaluate(Order order) {
@@ -52,15 +60,24 @@ final class OrderCheckRules {
     }
 
     List<String> addressProblems(Order order) {
-        List<String> problems = new ArrayList<>(address("注文者", order.getOrderer()));
+        List<String> problems = new ArrayList<>(address("注文者", order.getOrderer(), postalData));
         for (Shipment shipment : order.getShipments()) {
-            problems.addAll(address(recipientLabel(order, shipment), shipment.getRecipient()));
+            problems.addAll(address(recipientLabel(order, shipment), shipment.getRecipient(), postalData));
         }
         return problems;
     }
 
-    /** Postal code present and well-formed, prefecture present and known, and the two consistent. */
+    /** {@link #address(String, Contact, PostalData)} with the bundled prefix table only. */
     static List<String> address(String who, Contact contact) {
+        return address(who, contact, PostalData.NONE);
+    }
+
+    /**
+     * Postal code present and well-formed, prefecture present and known, and the two consistent: by the
+     * uploaded KEN_ALL data when there is some (the code must exist, its prefecture match, and an address
+     * that starts with a city name must name one of the code's cities), else by the bundled prefix table.
+     */
+    static List<String> address(String who, Contact contact, PostalData postalData) {
         List<String> problems = new ArrayList<>();
         String prefectureText = blankToNull(contact.prefecture());
         Prefecture prefecture = prefectureText == null ? null : Prefecture.fromName(prefectureText).orElse(null);
@@ -80,6 +97,10 @@ final class OrderCheckRules {
             return problems;
         }
         PostalCode postal = parsed.value();
+        if (postalData.loaded()) {
+            problems.addAll(PostalDataCheck.problems(who, contact, postal, prefecture, postalData));
+            return problems;
+        }
         List<Prefecture> served = postal.prefectures();
         if (served.isEmpty()) {
             problems.add(who + "の郵便番号「" + postal.formatted() + "」は存在しない番号です");
@@ -100,12 +121,13 @@ final class OrderCheckRules {
             }
             String who = order.getShipments().size() > 1 ? recipientLabel(order, shipment) + "の" : "";
             Prefecture prefecture = Prefecture.fromName(shipment.getRecipient().prefecture()).orElse(null);
-            LocalDate earliest = leadTime.earliestDelivery(prefecture, order.isRemoteIsland());
+            boolean island = order.isRemoteIsland() || islandArea(shipment).isPresent();
+            LocalDate earliest = leadTime.earliestDelivery(prefecture, island);
             if (requested.isBefore(today)) {
                 problems.add(who + "お届け希望日 " + requested + " は過去の日付です");
             } else if (requested.isBefore(earliest)) {
                 problems.add(who + "お届け希望日 " + requested + " には間に合いません（最短お届け日 " + earliest + "：出荷日 "
-                        + leadTime.shippingDay() + " + " + leadTime.leadDays(prefecture, order.isRemoteIsland()) + "日）");
+                        + leadTime.shippingDay() + " + " + leadTime.leadDays(prefecture, island) + "日）");
             }
         }
         return problems;
@@ -152,13 +174,29 @@ final class OrderCheckRules {
         return problems;
     }
 
+    /**
+     * 離島: the mall's own flag (楽天) or, for every mall, a recipient postal code in the bundled
+     * {@link RemoteIslands} table. Informational.
+     */
     static List<String> remoteIsland(Order order) {
+        List<String> islands = order.getShipments().stream()
+                .flatMap(s -> islandArea(s).map(area -> "送付先の郵便番号 " + s.getRecipient().postalCode() + " は" + area).stream())
+                .distinct().toList();
+        if (!islands.isEmpty()) {
+            return List.of("離島への配送です（" + String.join("、", islands) + "）。配送日数と送料を確認してください");
+        }
         if (!order.isRemoteIsland()) {
             return List.of();
         }
         String where = order.getShipments().stream().map(s -> s.getRecipient().fullAddress()).distinct()
                 .collect(Collectors.joining("、"));
         return List.of("離島への配送です（" + where + "）。配送日数と送料を確認してください");
+    }
+
+    private static Optional<String> islandArea(Shipment shipment) {
+        String postal = shipment.getRecipient().postalCode();
+        PostalCode code = postal == null ? null : PostalCode.parse(postal).value();
+        return code == null ? Optional.empty() : RemoteIslands.areaOf(code);
     }
 
     private static String recipientLabel(Order order, Shipment shipment) {
