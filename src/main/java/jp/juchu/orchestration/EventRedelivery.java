@@ -4,24 +4,43 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import java.util.concurrent.Executor;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Delivers again the events whose process command failed (engine unreachable, a conflict): every minute, those
  * older than {@code juchu.process.redeliver-after}. Listeners are asynchronous so an import never waits for the
- * engine.
+ * engine. They run on a small fixed pool ({@code juchu.process.event-threads}, default 4): an import of thousands
+ * of orders queues its events instead of opening a thread and a database connection per order.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
-class EventRedelivery {
+class EventRedelivery implements AsyncConfigurer {
 
     private final IncompleteEventPublications incomplete;
     private final Duration after;
+    private final int eventThreads;
 
-    EventRedelivery(IncompleteEventPublications incomplete, @Value("${juchu.process.redeliver-after:PT2M}") Duration after) {
+    EventRedelivery(IncompleteEventPublications incomplete, @Value("${juchu.process.redeliver-after:PT2M}") Duration after,
+                    @Value("${juchu.process.event-threads:4}") int eventThreads) {
         this.incomplete = incomplete;
         this.after = after;
+        this.eventThreads = eventThreads;
+    }
+
+    @Override
+    public Executor getAsyncExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(eventThreads);
+        executor.setMaxPoolSize(eventThreads);
+        executor.setThreadNamePrefix("process-event-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(10);
+        executor.initialize();
+        return executor;
     }
 
     @Scheduled(fixedDelayString = "${juchu.process.redeliver-interval:PT1M}", initialDelayString = "${juchu.process.redeliver-interval:PT1M}")

@@ -30,6 +30,14 @@ class ApiErrorHandler {
         return ResponseEntity.status(status).body(body(ex.code(), ex.getMessage(), ex.field(), null));
     }
 
+    /** Someone else (an operator or the order's process) changed the same record meanwhile: try again. */
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    ResponseEntity<Map<String, Object>> concurrentChange(org.springframework.dao.OptimisticLockingFailureException ex) {
+        log.info("Concurrent change refused: {}", ex.getMessage());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body("concurrent_change",
+                "同時に他の処理がこのデータを更新しました。画面を開き直してもう一度お試しください", null, null));
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException ex) {
         List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()

@@ -1,16 +1,23 @@
 package jp.juchu.engine.runtime;
 
-import jp.juchu.engine.ConditionalOnEmbeddedEngine;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import javax.sql.DataSource;
+import jp.juchu.engine.ConditionalOnEmbeddedEngine;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out unique keys (Zeebe's partition-1 key range) in blocks reserved in their own short transaction,
  * so a key costs no round trip and several app instances on one database never collide.
+ *
+ * <p>The reservation uses its own connection, opened outside the shared pool: the thread that runs out of keys
+ * already holds a pooled connection for its command, and under load the other threads hold the rest of the
+ * pool while they wait for this monitor, so taking a second pooled connection here would wait for ever.
  */
 @Component
 @ConditionalOnEmbeddedEngine
@@ -23,10 +30,18 @@ public class KeyGenerator {
     private long next;
     private long limit;
 
-    KeyGenerator(JdbcClient jdbc, DataSource dataSource, EngineSchema schema) {
-        this.jdbc = jdbc;
-        this.newTransaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    KeyGenerator(DataSource dataSource, ObjectProvider<DataSourceProperties> properties, EngineSchema schema) {
+        DataSource reservations = outsideThePool(dataSource, properties.getIfAvailable());
+        this.jdbc = JdbcClient.create(reservations);
+        this.newTransaction = new TransactionTemplate(new DataSourceTransactionManager(reservations));
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    private static DataSource outsideThePool(DataSource pooled, DataSourceProperties properties) {
+        if (properties == null || properties.determineUrl() == null) {
+            return pooled;
+        }
+        return properties.initializeDataSourceBuilder().type(SimpleDriverDataSource.class).build();
     }
 
     public synchronized long next() {
