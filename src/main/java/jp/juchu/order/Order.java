@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -379,6 +380,30 @@ public class Order {
         requireOpen();
         shipment(shipmentSeq).changeRequestedDate(date, timeSlot);
         this.updatedAt = now;
+    }
+
+    void planShipping(int shipmentSeq, LocalDate plannedShipOn, Instant now) {
+        shipment(shipmentSeq).planShipping(plannedShipOn);
+        this.updatedAt = now;
+    }
+
+    /** 出荷確定 data for one shipment; only an order handed to the carrier (出荷中, or 出荷済 for corrections) takes it. */
+    boolean recordTracking(int shipmentSeq, ShipmentTracking tracking, Instant now) {
+        boolean handedOver = status == OrderStatus.SHIPPING || status == OrderStatus.SHIPPED || status == OrderStatus.COMPLETED
+                || (status == OrderStatus.READY_TO_SHIP && shippingExportedAt != null);
+        if (!handedOver) {
+            throw new ConflictException("status_transition", "status", "「" + status.label() + "」の受注は出荷確定できません (出荷指示の後に取り込んでください)");
+        }
+        boolean changed = shipment(shipmentSeq).record(tracking);
+        if (changed) {
+            this.updatedAt = now;
+        }
+        return changed;
+    }
+
+    /** Whether every shipment has its 荷物番号. */
+    public boolean isFullyTracked() {
+        return shipments.stream().allMatch(Shipment::hasTracking);
     }
 
     void markShippingExported(Instant now) {

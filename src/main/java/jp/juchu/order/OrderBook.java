@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -176,23 +178,97 @@ public class OrderBook {
         events.publishEvent(OrderReleaseRequested.of(orderId));
     }
 
-    /** 出荷指示 exported for this order (called by the shipping export). */
+    /**
+     * 出荷指示 exported for this order (called by the shipping export) with the 出荷予定日 printed on its labels.
+     * The first export moves the order to 出荷中 through its process; a re-export of an order already 出荷中 is
+     * only logged.
+     *
+     * @return whether this was the first export (a 出荷指示 went to the process)
+     */
     @Transactional
-    public void recordShippingInstructed(long orderId, String actor) {
-        load(orderId).markShippingInstructed(clock.instant());
+    public boolean recordShippingInstructed(long orderId, LocalDate plannedShipOn, String actor) {
+        Order order = load(orderId);
+        boolean again = order.getStatus() == OrderStatus.SHIPPING
+                || (order.getStatus() == OrderStatus.READY_TO_SHIP && order.getShippingExportedAt() != null);
+        Instant now = clock.instant();
+        order.markShippingInstructed(now);
+        if (plannedShipOn != null) {
+            order.getShipments().forEach(s -> order.planShipping(s.getSeq(), plannedShipOn, now));
+        }
+        if (again) {
+            note(orderId, actor, "出荷指示(再出力)", "出荷指示データを再出力しました");
+            return false;
+        }
         note(orderId, actor, "出荷指示", "出荷指示データを出力しました");
         events.publishEvent(ShippingInstructed.of(orderId));
+        return true;
     }
 
-    /** 出荷確定 for this order (called by the tracking-number import). */
+    /**
+     * 荷物番号 etc. for one shipment from a tracking file (出荷確定インポート). Idempotent: the same data again
+     * changes nothing and returns {@code false}.
+     */
     @Transactional
-    public void recordShipmentConfirmed(long orderId, String actor) {
+    public boolean recordTracking(long orderId, int shipmentSeq, ShipmentTracking tracking, String actor) {
         Order order = load(orderId);
-        if (order.getStatus() != OrderStatus.SHIPPING && order.getStatus() != OrderStatus.READY_TO_SHIP) {
+        boolean changed = order.recordTracking(shipmentSeq, tracking, clock.instant());
+        if (changed) {
+            note(orderId, actor, "荷物番号", "送付先" + shipmentSeq + ": " + String.join(", ", order.getShipments().stream()
+                    .filter(s -> s.getSeq() == shipmentSeq).findFirst().orElseThrow().trackingNumbers()));
+        }
+        return changed;
+    }
+
+    /**
+     * 出荷確定 for this order (called by the tracking-number import once every shipment has its 荷物番号).
+     * An order already 出荷済 or later is left alone, so a second import of the same file sends nothing.
+     *
+     * @return whether the order was confirmed now
+     */
+    @Transactional
+    public boolean recordShipmentConfirmed(long orderId, String actor) {
+        Order order = load(orderId);
+        if (order.getStatus() == OrderStatus.SHIPPED || order.getStatus() == OrderStatus.COMPLETED) {
+            return false;
+        }
+        if (order.getStatus() != OrderStatus.SHIPPING
+                && !(order.getStatus() == OrderStatus.READY_TO_SHIP && order.getShippingExportedAt() != null)) {
             throw new ConflictException("status_transition", "status", "「" + order.getStatus().label() + "」の受注は出荷確定できません");
+        }
+        if (!order.isFullyTracked()) {
+            throw new ConflictException("no_tracking", "trackingNumber", "荷物番号のない送付先があるため出荷確定できません");
         }
         note(orderId, actor, "出荷確定", "出荷を確定しました");
         events.publishEvent(ShipmentConfirmed.of(orderId));
+        return true;
+    }
+
+    /** The order's 荷物番号 were written to a mall upload file (called by the shipping module's tracking-file job). */
+    @Transactional
+    public void recordTrackingFileGenerated(long orderId, String fileName, String actor) {
+        load(orderId);
+        note(orderId, actor, "荷物番号連携", "モール用の荷物番号ファイル " + fileName + " に出力しました");
+        events.publishEvent(TrackingFileGenerated.of(orderId));
+    }
+
+    /** Adds a タグ (no-op when present). */
+    @Transactional
+    public void tag(long orderId, String tag, String actor) {
+        Order order = load(orderId);
+        if (!order.getTags().contains(tag)) {
+            order.tag(tag, clock.instant());
+            note(orderId, actor, "タグ", "「" + tag + "」を付けました");
+        }
+    }
+
+    /** Removes a タグ (no-op when absent). */
+    @Transactional
+    public void untag(long orderId, String tag, String actor) {
+        Order order = load(orderId);
+        if (order.getTags().contains(tag)) {
+            order.untag(tag, clock.instant());
+            note(orderId, actor, "タグ", "「" + tag + "」を外しました");
+        }
     }
 
     /** A move an operator made by hand: the order switches to 手動 progress. */

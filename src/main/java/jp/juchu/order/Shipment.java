@@ -74,6 +74,20 @@ public class Shipment {
     @OrderBy("seq")
     private List<OrderLine> lines = new ArrayList<>();
 
+    @Column(name = "carrier_code", length = 20)
+    private String carrierCode;
+
+    @Column(name = "planned_ship_on")
+    private LocalDate plannedShipOn;
+
+    @Column(name = "shipped_on")
+    private LocalDate shippedOn;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "shipment_id", nullable = false)
+    @OrderBy("seq")
+    private List<Parcel> parcels = new ArrayList<>();
+
     protected Shipment() {
     }
 
@@ -137,6 +151,49 @@ public class Shipment {
         this.requestedTimeSlot = timeSlot;
     }
 
+    void planShipping(LocalDate plannedShipOn) {
+        this.plannedShipOn = plannedShipOn;
+    }
+
+    /** Records what a tracking file says about this shipment; returns whether anything changed. */
+    boolean record(ShipmentTracking tracking) {
+        boolean changed = false;
+        if (tracking.carrierCode() != null && !tracking.carrierCode().equals(carrierCode)
+                && (carrierCode == null || tracking.replace() || parcels.isEmpty())) {
+            this.carrierCode = tracking.carrierCode();
+            changed = true;
+        }
+        List<String> numbers = tracking.trackingNumbers().stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
+        if (tracking.replace() && !numbers.isEmpty() && !trackingNumbers().equals(numbers)) {
+            parcels.clear();
+            changed = true;
+        }
+        for (String number : numbers) {
+            if (!trackingNumbers().contains(number)) {
+                parcels.add(new Parcel(parcels.stream().mapToInt(Parcel::getSeq).max().orElse(0) + 1, number));
+                changed = true;
+            }
+        }
+        if (tracking.shippedOn() != null && (shippedOn == null || tracking.overwriteDates()) && !tracking.shippedOn().equals(shippedOn)) {
+            this.shippedOn = tracking.shippedOn();
+            changed = true;
+        }
+        if (tracking.deliveryDate() != null && (requestedDate == null || tracking.overwriteDates())
+                && !tracking.deliveryDate().equals(requestedDate)) {
+            this.requestedDate = tracking.deliveryDate();
+            changed = true;
+        }
+        return changed;
+    }
+
+    public List<String> trackingNumbers() {
+        return parcels.stream().map(Parcel::getTrackingNumber).toList();
+    }
+
+    public boolean hasTracking() {
+        return !parcels.isEmpty();
+    }
+
     public ShipmentDetails details() {
         return new ShipmentDetails(mallShipmentId, recipient, deliveryMethodCode, deliveryMethodRaw, requestedDate,
                 requestedTimeSlot, noshi, shippingFee, codFee, goodsTotal, lines.stream().map(OrderLine::details).toList());
@@ -192,5 +249,24 @@ public class Shipment {
 
     public List<OrderLine> getLines() {
         return Collections.unmodifiableList(lines);
+    }
+
+    /** 配送業者 of the parcels (set by 出荷確定); {@code null} before. */
+    public String getCarrierCode() {
+        return carrierCode;
+    }
+
+    /** 出荷予定日 printed on the last 出荷指示. */
+    public LocalDate getPlannedShipOn() {
+        return plannedShipOn;
+    }
+
+    /** 出荷日 as the carrier file says. */
+    public LocalDate getShippedOn() {
+        return shippedOn;
+    }
+
+    public List<Parcel> getParcels() {
+        return Collections.unmodifiableList(parcels);
     }
 }

@@ -3,7 +3,9 @@ package jp.juchu.browser;
 import java.io.File;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -61,11 +63,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks a submit button and waits until the next page has replaced this one. */
+    /**
+     * Clicks a submit button and waits until the next page has loaded. The old page is recognised by a marker
+     * on its window object rather than by element staleness: while a navigation is under way chromedriver may
+     * answer a staleness probe with an inspector error instead of a stale-element error.
+     */
     public Browser submit(By button) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.__juchuPreviousPage = true;");
         driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.__juchuPreviousPage === undefined && document.readyState === 'complete';")));
         return this;
     }
 

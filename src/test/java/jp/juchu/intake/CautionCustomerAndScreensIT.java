@@ -22,6 +22,7 @@ import jp.juchu.order.CheckFlag;
 import jp.juchu.order.Order;
 import jp.juchu.order.OrderBook;
 import jp.juchu.order.OrderChecks;
+import jp.juchu.order.OrderStatus;
 import jp.juchu.shop.DeliverySettings;
 import jp.juchu.shop.DemoData;
 import jp.juchu.shop.PaymentSettings;
@@ -29,6 +30,7 @@ import jp.juchu.shop.ShopManagement;
 import jp.juchu.shop.ShopRef;
 import jp.juchu.support.ApiClient;
 import jp.juchu.support.IntegrationTest;
+import jp.juchu.support.ProcessTestOrders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,6 +102,9 @@ class CautionCustomerAndScreensIT {
 
             assertThat(intake.register(shop, imported, "tester").kind()).isEqualTo(ImportOutcome.Kind.UNCHANGED);
 
+            // let the order's own check run (order.check) settle at 確認待 before running the checks again here
+            ProcessTestOrders.await("受注 " + outcome.orderId() + " が確認待",
+                    () -> orders.require(outcome.orderId()).getStatus() == OrderStatus.REVIEW ? true : null);
             assertThat(api.delete("/api/caution-customers/" + id).status()).isEqualTo(204);
             assertThat(checks.run(outcome.orderId()).flags()).doesNotContainKey(CheckFlag.CAUTION_CUSTOMER);
             assertThat(orders.require(outcome.orderId()).getFlagKinds()).doesNotContain(CheckFlag.CAUTION_CUSTOMER);
