@@ -10,6 +10,7 @@ import jp.juchu.order.OrderRegistered;
 import jp.juchu.order.OrderReleaseRequested;
 import jp.juchu.order.ShipmentConfirmed;
 import jp.juchu.order.ShippingInstructed;
+import jp.juchu.order.TrackingFileGenerated;
 import jp.juchu.payment.CreditResultReceived;
 import jp.juchu.payment.PaymentReconciled;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -91,5 +92,10 @@ class ProcessEventRelay {
     @ApplicationModuleListener
     void on(ShipmentConfirmed event) {
         process.publish(ProcessMessage.SHIPMENT_CONFIRMED, event.orderId(), event.eventId(), Map.of());
+    }
+
+    @ApplicationModuleListener
+    void on(TrackingFileGenerated event) {
+        process.publish(ProcessMessage.TRACKING_FILE_GENERATED, event.orderId(), event.eventId(), Map.of());
     }
 }

@@ -6,6 +6,7 @@ public enum ProcessMessage {
     CREDIT_RESULT("credit-result"),
     SHIPPING_INSTRUCTED("shipping-instructed"),
     SHIPMENT_CONFIRMED("shipment-confirmed"),
+    TRACKING_FILE_GENERATED("tracking-file-generated"),
     ORDER_CANCELLED("order-cancelled"),
     ORDER_HELD("order-held"),
     ORDER_RELEASED("order-released"),

@@ -6,9 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import jp.juchu.core.ConflictException;
@@ -104,6 +106,39 @@ public class OrderBook {
     @Transactional(readOnly = true)
     public Optional<Order> findByMallOrderNumber(long shopId, String mallOrderNumber) {
         return orders.findByShopIdAndMallOrderNumber(shopId, mallOrderNumber).map(OrderBook::loaded);
+    }
+
+    /** The order a 送付先 (shipment id = お客様管理番号 on labels) belongs to. */
+    @Transactional(readOnly = true)
+    public Optional<Long> findIdByShipmentId(long shipmentId) {
+        return orders.findIdByShipmentId(shipmentId);
+    }
+
+    /** Orders with this mall 注文番号, in one shop or (shopId {@code null}) in all. */
+    @Transactional(readOnly = true)
+    public List<Long> findIdsByMallOrderNumber(String mallOrderNumber, Long shopId) {
+        return orders.findIdsByMallOrderNumber(mallOrderNumber, shopId);
+    }
+
+    /**
+     * Orders in a status that a 出荷 screen works on (出荷待 for 出荷指示, 出荷済 for 荷物番号連携), oldest first; blank
+     * filters are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> findIdsForShipping(OrderStatus status, Long shopId, String paymentMethodCode, String deliveryMethodCode) {
+        return orders.findIdsForShipping(status, shopId, blankToNull(paymentMethodCode), blankToNull(deliveryMethodCode));
+    }
+
+    /** Several orders, loaded, in the order of the ids (unknown ids are left out). */
+    @Transactional(readOnly = true)
+    public List<Order> requireAll(List<Long> orderIds) {
+        Map<Long, Order> found = new HashMap<>();
+        orders.findAllById(orderIds).forEach(o -> found.put(o.getId(), loaded(o)));
+        return orderIds.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Stores what a check run found; returns whether the order now needs review. */
@@ -335,7 +370,10 @@ public class OrderBook {
     private static Order loaded(Order order) {
         order.getFlags().size();
         order.getTags().size();
-        order.getShipments().forEach(shipment -> shipment.getLines().size());
+        order.getShipments().forEach(shipment -> {
+            shipment.getLines().size();
+            shipment.getParcels().size();
+        });
         return order;
     }
 

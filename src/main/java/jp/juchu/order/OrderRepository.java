@@ -21,4 +21,20 @@ interface OrderRepository extends JpaRepository<Order, Long>, JpaSpecificationEx
     Optional<Order> findForUpdate(@Param("id") long id);
 
     List<Order> findByParentOrderIdOrderById(Long parentOrderId);
+
+    @Query("select o.id from Order o join o.shipments s where s.id = :shipmentId")
+    Optional<Long> findIdByShipmentId(@Param("shipmentId") long shipmentId);
+
+    @Query("select o.id from Order o where o.mallOrderNumber = :number and (:shopId is null or o.shopId = :shopId) order by o.id")
+    List<Long> findIdsByMallOrderNumber(@Param("number") String number, @Param("shopId") Long shopId);
+
+    @Query("""
+            select o.id from Order o
+            where o.status = :status
+              and (:shopId is null or o.shopId = :shopId)
+              and (:payment is null or o.paymentMethodCode = :payment)
+              and (:method is null or exists (select 1 from Shipment s where s member of o.shipments and s.deliveryMethodCode = :method))
+            order by o.orderedAt, o.id""")
+    List<Long> findIdsForShipping(@Param("status") OrderStatus status, @Param("shopId") Long shopId,
+                                  @Param("payment") String paymentMethodCode, @Param("method") String deliveryMethodCode);
 }

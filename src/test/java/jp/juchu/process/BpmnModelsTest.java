@@ -51,7 +51,7 @@ class BpmnModelsTest {
             "payment.report-shipment", "payment.cancel-deferred", "payment.record-reconciliation");
 
     static final Set<String> MESSAGES = Set.of("payment-reconciled", "credit-result", "shipping-instructed",
-            "shipment-confirmed", "order-cancelled", "order-bundled", "order-held", "order-released");
+            "shipment-confirmed", "tracking-file-generated", "order-cancelled", "order-bundled", "order-held", "order-released");
 
     static final String CORRELATION_KEY = "=string(orderId)";
 

@@ -107,6 +107,13 @@ class RoutingConditionsTest {
                 .containsExactly("flow-cancel-no-deferred");
     }
 
+    @ParameterizedTest
+    @CsvSource({"CSV, flow-tracking-csv", "API, flow-tracking-direct", "NONE, flow-tracking-direct"})
+    void aCsvLinkedShopWaitsForItsTrackingFile(String link, String expected) {
+        assertThat(route("tracking-link-route", Map.of("trackingLink", link))).containsExactly(expected);
+        assertThat(route("tracking-link-route", Map.of())).as("a worker that did not say").containsExactly("flow-tracking-direct");
+    }
+
     /** The flows an exclusive gateway would take: every true condition, else its default flow. */
     private static List<String> route(String gatewayId, Map<String, Object> variables) {
         ElementModel gateway = process.element(gatewayId);
