@@ -6,6 +6,7 @@ import java.util.Map;
 import jp.juchu.order.CheckResult;
 import jp.juchu.order.ManualOrderEntry;
 import jp.juchu.order.ManualOrderInput;
+import jp.juchu.order.OrderBook;
 import jp.juchu.order.OrderCorrections;
 import jp.juchu.order.OrderFix;
 import jp.juchu.order.OrderInputRejected;
@@ -14,6 +15,7 @@ import jp.juchu.order.OrderSearchRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 受注 API: search, detail, manual entry, fixes and the release of flags. */
+/** 受注 API: search, detail, manual entry, fixes, タグ and the release of flags. */
 @RestController
 @RequestMapping("/api/orders")
 class OrderApiController {
@@ -33,12 +35,14 @@ class OrderApiController {
     private final OrderViews views;
     private final ManualOrderEntry entry;
     private final OrderCorrections corrections;
+    private final OrderBook book;
 
-    OrderApiController(OrderSearch search, OrderViews views, ManualOrderEntry entry, OrderCorrections corrections) {
+    OrderApiController(OrderSearch search, OrderViews views, ManualOrderEntry entry, OrderCorrections corrections, OrderBook book) {
         this.search = search;
         this.views = views;
         this.entry = entry;
         this.corrections = corrections;
+        this.book = book;
     }
 
     @GetMapping
@@ -65,6 +69,19 @@ class OrderApiController {
     Map<String, Object> fix(@PathVariable long id, @RequestBody OrderFix fix) {
         CheckResult result = corrections.fix(id, fix);
         return Map.of("id", id, "needsReview", result.needsReview(), "order", views.detail(id));
+    }
+
+    /** タグ (e.g. 出荷抑制) by hand: {@code {"tag": "出荷抑制"}}. */
+    @PostMapping("/{id}/tags")
+    OrderView tag(@PathVariable long id, @RequestBody Map<String, String> body) {
+        book.tag(id, body.get("tag"), null);
+        return views.detail(id);
+    }
+
+    @DeleteMapping("/{id}/tags/{tag}")
+    OrderView untag(@PathVariable long id, @PathVariable String tag) {
+        book.untag(id, tag, null);
+        return views.detail(id);
     }
 
     @PostMapping("/{id}/flags/{flag}/resolve")

@@ -26,8 +26,10 @@ record OrderView(long id, Shop shop, String mallOrderNumber, String source, Orde
     record Method(String code, String name, String raw) {
     }
 
+    /** {@code id} is the お客様管理番号 on 送り状; carrier, dates and 荷物番号 come from 出荷指示/出荷確定. */
     record ShipmentView(int seq, Person recipient, Method deliveryMethod, LocalDate requestedDate, String requestedTimeSlot,
-                        String noshi, long shippingFee, long codFee, long goodsTotal, List<LineView> lines) {
+                        String noshi, long shippingFee, long codFee, long goodsTotal, List<LineView> lines,
+                        long id, String carrierCode, LocalDate plannedShipOn, LocalDate shippedOn, List<String> trackingNumbers) {
     }
 
     record LineView(int seq, String itemId, String itemNumber, String itemName, String options, long unitPrice,

@@ -54,7 +54,8 @@ class OrderViews {
         return new OrderView.ShipmentView(s.getSeq(), person(s.getRecipient()),
                 new OrderView.Method(s.getDeliveryMethodCode(), name, s.getDeliveryMethodRaw()), s.getRequestedDate(),
                 s.getRequestedTimeSlot(), s.getNoshi(), s.getShippingFee(), s.getCodFee(), s.getGoodsTotal(),
-                s.getLines().stream().map(OrderViews::line).toList());
+                s.getLines().stream().map(OrderViews::line).toList(), s.getId(), s.getCarrierCode(), s.getPlannedShipOn(),
+                s.getShippedOn(), s.trackingNumbers());
     }
 
     private static OrderView.LineView line(OrderLine l) {
