@@ -1,0 +1,120 @@
+package jp.juchu.shipping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.juchu.support.ApiClient;
+import jp.juchu.support.IntegrationTest;
+import jp.juchu.support.ProcessTestOrders;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Not part of the suite (no IT/Test suffix): N 出荷待 orders (inserted with JDBC, so no processes run) are exported to
+ * B2クラウド through the real job, then N tracking rows (the B2 result of that file) are imported. Prints the job
+ * durations (start → finish, as スケジュール一覧 shows them). See bench/README.md.
+ */
+@IntegrationTest
+class ShippingBenchmark {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void exportAndImport() throws Exception {
+        int n = Integer.getInteger("bench.orders", 10_000);
+        ProcessTestOrders orders = new ProcessTestOrders(port);
+        ApiClient api = orders.api();
+        api.put("/api/shipping/carrier-accounts/YAMATO", Map.of("customerCode", "012345678901", "classCode", "", "freightNumber", "01"));
+        long shopId = jdbc.queryForObject("SELECT id FROM shop WHERE code = ?", Long.class, orders.shopCode());
+        insertReadyOrders(shopId, n);
+
+        Instant submitted = Instant.now();
+        JsonNode export = finished(api, api.post("/api/shipping/exports", Map.of("format", "B2", "filter", Map.of("shop", orders.shopCode()))));
+        Duration exportWall = Duration.between(submitted, Instant.now());
+        assertThat(export.path("imported").asInt()).as(export.toString()).isEqualTo(n);
+        String name = export.path("files").get(0).path("name").asText();
+        String file = new String(api.getBytes("/api/jobs/" + export.path("id").asLong() + "/files/" + name), ShippingFlowIT.MS932);
+        List<String> numbers = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            numbers.add(ShippingFlowIT.trackingNumber());
+        }
+        byte[] result = ShippingFlowIT.b2Result(file, numbers);
+
+        submitted = Instant.now();
+        JsonNode confirm = finished(api, api.postMultipart("/api/shipping/confirmations", Map.of("format", "B2"), "file", "b2.csv", result));
+        Duration importWall = Duration.between(submitted, Instant.now());
+        assertThat(confirm.path("imported").asInt()).as(confirm.toString()).isEqualTo(n);
+
+        System.out.printf("BENCH shipping export orders=%d job=%d ms wall=%d ms (%.0f orders/s) file=%d bytes%n", n,
+                jobMillis(export), exportWall.toMillis(), n * 1000.0 / jobMillis(export), file.length());
+        System.out.printf("BENCH shipping import rows=%d job=%d ms wall=%d ms (%.0f rows/s)%n", n, jobMillis(confirm),
+                importWall.toMillis(), n * 1000.0 / jobMillis(confirm));
+    }
+
+    private static long jobMillis(JsonNode job) {
+        return Duration.between(Instant.parse(job.path("startedAt").asText()), Instant.parse(job.path("finishedAt").asText())).toMillis();
+    }
+
+    private static JsonNode finished(ApiClient api, ApiClient.Response submitted) {
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        long id = submitted.json().path("jobId").asLong();
+        long deadline = System.currentTimeMillis() + 600_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode job = api.get("/api/jobs/" + id).json();
+            if (List.of("SUCCEEDED", "PARTIAL", "FAILED").contains(job.path("state").asText())) {
+                return job;
+            }
+            sleep();
+        }
+        throw new AssertionError("job " + id + " did not finish");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void insertReadyOrders(long shopId, int n) {
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(new Object[] {shopId, "B-" + shopId + "-" + i, now, "ベンチ 太郎" + i, "150-0002", "東京都",
+                    "渋谷区渋谷1-2-" + i, "マンション" + (i % 100) + "号", "03-1234-5678", now, now});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO sales_order (shop_id, mall_order_number, source, ordered_at, status, manual_progress, orderer_name,
+                  orderer_postal_code, orderer_prefecture, orderer_address1, orderer_address2, orderer_phone, payment_method_code,
+                  payment_method_raw, payment_category, goods_total, tax_8, tax_10, shipping_fee, cod_fee, wrapping_fee, points_used,
+                  coupon_shop, coupon_mall, billed_total, gift_requested, mall_confirming, remote_island, created_at, updated_at, version)
+                VALUES (?, ?, 'MANUAL', ?, 'READY_TO_SHIP', FALSE, ?, ?, ?, ?, ?, ?, 'CREDIT_CARD', 'クレジットカード', 'CARD',
+                  2160, 160, 0, 600, 0, 0, 0, 0, 0, 2760, FALSE, FALSE, FALSE, ?, ?, 0)""", rows);
+        List<Object[]> shipments = jdbc.query("SELECT id, orderer_name, orderer_address1, orderer_address2 FROM sales_order WHERE shop_id = ?",
+                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), "150-0002", "東京都", rs.getString(3), rs.getString(4),
+                        "03-1234-5678"}, shopId);
+        jdbc.batchUpdate("""
+                INSERT INTO order_shipment (order_id, seq, recipient_name, postal_code, prefecture, address1, address2, phone,
+                  delivery_method_code, shipping_fee, cod_fee, goods_total)
+                VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'YAMATO_TAKKYUBIN', 600, 0, 2160)""", shipments);
+        List<Object[]> lines = jdbc.query("""
+                SELECT s.id FROM order_shipment s JOIN sales_order o ON o.id = s.order_id WHERE o.shop_id = ?""",
+                (rs, i) -> new Object[] {rs.getLong(1)}, shopId);
+        jdbc.batchUpdate("""
+                INSERT INTO order_line (shipment_id, seq, item_number, item_name, unit_price, quantity, tax_rate)
+                VALUES (?, 1, 'P-001', '国産はちみつ 500g', 2160, 1, 8)""", lines);
+    }
+}
