@@ -3,6 +3,7 @@ package jp.juchu.mail;
 import java.time.Clock;
 import java.util.stream.Stream;
 import jp.juchu.order.Order;
+import jp.juchu.shop.DeliverySettings;
 import jp.juchu.shop.MailTemplateView;
 import jp.juchu.shop.MailTemplates;
 import jp.juchu.shop.MethodMappings;
@@ -24,12 +25,13 @@ class MailComposer {
     private final OrderMailValues values;
 
     MailComposer(ShopDirectory shops, StoreProfiles profiles, MailTemplates templates, MethodMappings methods,
-                 MailProperties properties, Clock clock) {
+                 DeliverySettings delivery, MailProperties properties, Clock clock) {
         this.shops = shops;
         this.profiles = profiles;
         this.templates = templates;
         this.properties = properties;
-        this.values = new OrderMailValues(methods::paymentMethod, methods::deliveryMethod, clock.getZone());
+        this.values = new OrderMailValues(methods::paymentMethod, methods::deliveryMethod,
+                code -> delivery.carriers().stream().filter(c -> c.code().equals(code)).findFirst(), clock.getZone());
     }
 
     ComposedMail compose(Order order, String shopCode, MailTemplateView template) {

@@ -11,19 +11,23 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jp.juchu.core.TrackingNumbers;
 import jp.juchu.order.Contact;
 import jp.juchu.order.Order;
 import jp.juchu.order.OrderAmounts;
 import jp.juchu.order.OrderLine;
 import jp.juchu.order.Shipment;
+import jp.juchu.shop.CarrierRef;
 import jp.juchu.shop.DeliveryMethodRef;
 import jp.juchu.shop.MailPlaceholders;
 import jp.juchu.shop.PaymentMethodRef;
 
 /**
  * The 差込項目 values of one order, in the shapes {@link jp.juchu.shop.MailTemplateRenderer} expects. Amounts are
- * yen with thousands separators; dates are Japanese dates. Values the order does not know yet (支払期限,
- * 出荷予定日, 出荷日, 荷物番号, 追跡URL) print empty.
+ * yen with thousands separators; dates are Japanese dates. Values the order does not know yet (支払期限; 出荷予定日
+ * before 出荷指示; 出荷日, 荷物番号, 追跡URL before 出荷確定) print empty. 荷物番号 and 追跡URL list every parcel:
+ * the numbers of one 送付先 comma separated, each 送付先 on its own line; one tracking URL per line, none for the
+ * 指定文字列 of an untracked メール便.
  */
 final class OrderMailValues {
 
@@ -32,12 +36,15 @@ final class OrderMailValues {
 
     private final Function<String, Optional<PaymentMethodRef>> paymentMethods;
     private final Function<String, Optional<DeliveryMethodRef>> deliveryMethods;
+    private final Function<String, Optional<CarrierRef>> carriers;
     private final ZoneId zone;
 
     OrderMailValues(Function<String, Optional<PaymentMethodRef>> paymentMethods,
-                    Function<String, Optional<DeliveryMethodRef>> deliveryMethods, ZoneId zone) {
+                    Function<String, Optional<DeliveryMethodRef>> deliveryMethods,
+                    Function<String, Optional<CarrierRef>> carriers, ZoneId zone) {
         this.paymentMethods = paymentMethods;
         this.deliveryMethods = deliveryMethods;
+        this.carriers = carriers;
         this.zone = zone;
     }
 
@@ -61,12 +68,12 @@ final class OrderMailValues {
         values.put("支払期限", "");
         values.put("配送方法", joined(shipments, this::deliveryName));
         values.put("お届け希望日", joined(shipments, OrderMailValues::requestedDelivery));
-        values.put("出荷予定日", "");
-        values.put("出荷日", "");
-        values.put("配送業者", joined(shipments, s -> deliveryMethods.apply(s.getDeliveryMethodCode())
-                .map(m -> m.carrier() == null ? "" : m.carrier().name()).orElse("")));
-        values.put("荷物番号", "");
-        values.put("追跡URL", "");
+        values.put("出荷予定日", joined(shipments, s -> date(s.getPlannedShipOn())));
+        values.put("出荷日", joined(shipments, s -> date(s.getShippedOn())));
+        values.put("配送業者", joined(shipments, s -> carrier(s).map(CarrierRef::name).orElse("")));
+        values.put("荷物番号", shipments.stream().map(s -> String.join(", ", numbers(s))).filter(n -> !n.isEmpty())
+                .collect(Collectors.joining("\n")));
+        values.put("追跡URL", shipments.stream().flatMap(s -> trackingUrls(s).stream()).distinct().collect(Collectors.joining("\n")));
         values.put("店舗名", text(letterhead.shopName()));
         values.put("店舗URL", text(letterhead.shopUrl()));
         values.put("店舗メールアドレス", text(letterhead.senderAddress()));
@@ -74,6 +81,29 @@ final class OrderMailValues {
         values.put("店舗署名", letterhead.signature());
         values.put(MailPlaceholders.LINES, shipments.stream().flatMap(s -> s.getLines().stream()).map(OrderMailValues::line).toList());
         return values;
+    }
+
+    /** The carrier that took the parcels (出荷確定), else the one of the 配送方法. */
+    private Optional<CarrierRef> carrier(Shipment shipment) {
+        Optional<CarrierRef> shipped = shipment.getCarrierCode() == null ? Optional.empty() : carriers.apply(shipment.getCarrierCode());
+        return shipped.isPresent() ? shipped : deliveryMethods.apply(shipment.getDeliveryMethodCode()).map(DeliveryMethodRef::carrier);
+    }
+
+    private static List<String> numbers(Shipment shipment) {
+        return shipment.trackingNumbers().stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
+    }
+
+    private List<String> trackingUrls(Shipment shipment) {
+        Optional<CarrierRef> carrier = carrier(shipment);
+        if (carrier.isEmpty()) {
+            return List.of();
+        }
+        return numbers(shipment).stream().filter(TrackingNumbers::isTrackable)
+                .map(n -> carrier.get().trackingUrl(TrackingNumbers.normalize(n))).flatMap(Optional::stream).toList();
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
     }
 
     private String deliveryName(Shipment shipment) {

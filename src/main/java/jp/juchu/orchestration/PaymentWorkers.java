@@ -73,13 +73,13 @@ public class PaymentWorkers {
     }
 
     /**
-     * 出荷報告 needs the carrier and 伝票番号 of the confirmed shipment; the tracking import of the shipping work
-     * records them. Until an order has one the step stops with that reason.
+     * 後払い出荷報告 after 出荷確定 (idempotent). NP's refusal stops as an incident with NP's reason; NP being
+     * unreachable (5xx, timeout) is retried; missing or wrong NP settings stop at once.
      */
     @JobWorker(type = "payment.report-shipment", fetchVariables = "orderId")
     public void reportShipment(ActivatedJob job, @Variable(name = "orderId") long orderId) {
         failures.guard(job, () -> {
-            settingsProblemIsFinal(() -> deferred.reportShipment(orderId, null, null));
+            settingsProblemIsFinal(() -> deferred.reportShipment(orderId));
             return null;
         });
     }

@@ -13,6 +13,8 @@ import jp.juchu.core.ConflictException;
 import jp.juchu.core.InvalidInputException;
 import jp.juchu.order.Order;
 import jp.juchu.order.OrderBook;
+import jp.juchu.order.OrderTags;
+import jp.juchu.shop.MethodMappings;
 import jp.juchu.shop.PaymentCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,24 +39,29 @@ public class DeferredPayments {
     private static final String NOTE_KIND = "後払い";
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss").withZone(ZoneId.of("Asia/Tokyo"));
     static final int SLIP_LIMIT = 20;
+    /** The slip column of {@code deferred_transaction}; CSV providers get the 荷物番号 up to this length. */
+    static final int CSV_SLIP_LIMIT = 40;
+    private static final String SYSTEM = "system";
 
     private final OrderBook orders;
     private final DeferredTransactions transactions;
     private final DeferredProviderSettings settings;
     private final NpAtobaraiClient np;
     private final NpAtobaraiProperties npProperties;
+    private final MethodMappings methods;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     DeferredPayments(OrderBook orders, DeferredTransactions transactions, DeferredProviderSettings settings, NpAtobaraiClient np,
-                     NpAtobaraiProperties npProperties, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-                     Clock clock) {
+                     NpAtobaraiProperties npProperties, MethodMappings methods, ApplicationEventPublisher events,
+                     PlatformTransactionManager transactionManager, Clock clock) {
         this.orders = orders;
         this.transactions = transactions;
         this.settings = settings;
         this.np = np;
         this.npProperties = npProperties;
+        this.methods = methods;
         this.events = events;
         this.tx = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -314,51 +321,96 @@ public class DeferredPayments {
     // ---------------------------------------------------------------- 出荷報告
 
     /**
-     * 出荷報告 after the parcel left. NP後払い: reported over the API (with our carrier code mapped to NP's
-     * 配送会社コード). CSV providers: kept for the 出荷報告 CSV. Idempotent; an order without an active
-     * transaction is skipped with a log line.
+     * 出荷報告 after 出荷確定, from the order's own shipment data: the first 送付先 with 荷物番号, its carrier (else the
+     * 配送方法's) and the 配送方法's service (ゆうパック / ゆうパケット), see {@link ShipmentSlip}. NP後払い: reported over
+     * the API ({@code pd_company_code} from {@link NpCodes}, 55555 ご契約運送会社 when the number is the 指定文字列 of an
+     * untracked メール便); then the order is tagged {@link OrderTags#SHIPMENT_REPORTED}. CSV providers: the transaction
+     * waits as 出荷報告待ち for the 出荷報告 CSV ({@link #shipmentCsv}), which tags the order when it is written.
+     * Idempotent: once the transaction has its slip, another call does nothing.
+     *
+     * @throws DeferredOperationRejected   the credit is not OK, the order has no 荷物番号, or NP refused the report
+     *                                     (NP's error codes in Japanese)
+     * @throws InvalidInputException       the 荷物番号 is longer than NP accepts
+     * @throws DeferredProviderUnavailable NP cannot be reached now (retry later) or is not configured
+     */
+    public ShipmentReportOutcome reportShipment(long orderId) {
+        Optional<DeferredTransaction> found = activeTransaction(orderId);
+        if (found.isEmpty()) {
+            return ShipmentReportOutcome.NO_TRANSACTION;
+        }
+        DeferredTransaction current = found.get();
+        if (current.getShipmentRequestedAt() != null) {
+            return current.getShipmentReportedAt() != null ? ShipmentReportOutcome.ALREADY_REPORTED : ShipmentReportOutcome.AWAITING_CSV;
+        }
+        // in a transaction: the parcels of the order's shipments load lazily
+        ShipmentSlip slip = tx.execute(status -> ShipmentSlip.of(orders.require(orderId), methods::deliveryMethod)).orElseThrow(
+                () -> new DeferredOperationRejected("trackingNumber", "受注 " + current.getMallOrderNumber() + " には荷物番号がないため"
+                        + current.getProvider().label() + "に出荷報告できません。出荷確定で荷物番号を登録してください"));
+        return report(current, slip);
+    }
+
+    /**
+     * 出荷報告 with a carrier and 伝票番号 given by the caller (our carrier code or a 5-digit NP code). Same rules as
+     * {@link #reportShipment(long)}; the same slip again is a no-op, another slip after the report is refused.
      *
      * @throws DeferredOperationRejected   NP refused the report, the credit is not OK, or another slip was reported
      * @throws DeferredProviderUnavailable NP cannot be reached now (retry later) or is not configured
      */
-    public void reportShipment(long orderId, String carrierCode, String trackingNumber) {
+    public ShipmentReportOutcome reportShipment(long orderId, String carrierCode, String trackingNumber) {
         if (trackingNumber == null || trackingNumber.isBlank()) {
             throw new InvalidInputException("trackingNumber", "出荷報告には伝票番号が必要です");
         }
-        String slip = trackingNumber.strip().replace("-", "");
-        Optional<DeferredTransaction> found = transactions.findByOrderId(orderId);
-        if (found.isEmpty() || !found.get().getStatus().isActive()) {
-            log.info("Order {} has no active 後払い transaction: 出荷報告 skipped", orderId);
-            return;
+        Optional<DeferredTransaction> found = activeTransaction(orderId);
+        if (found.isEmpty()) {
+            return ShipmentReportOutcome.NO_TRANSACTION;
         }
         DeferredTransaction current = found.get();
+        ShipmentSlip slip = new ShipmentSlip(0, carrierCode == null ? null : carrierCode.strip(), null, trackingNumber);
         if (current.getShipmentRequestedAt() != null) {
-            if (slip.equals(current.getSlipNo())) {
-                return;
+            String wanted = slip.slipNo(slipLimit(current));
+            if (wanted.equals(current.getSlipNo())) {
+                return current.getShipmentReportedAt() != null ? ShipmentReportOutcome.ALREADY_REPORTED : ShipmentReportOutcome.AWAITING_CSV;
             }
             throw new DeferredOperationRejected("trackingNumber", "受注 " + current.getMallOrderNumber() + " は伝票番号 "
-                    + current.getSlipNo() + " で出荷報告済みです。伝票番号 " + slip + " への変更は" + current.getProvider().label()
+                    + current.getSlipNo() + " で出荷報告済みです。伝票番号 " + wanted + " への変更は" + current.getProvider().label()
                     + "の管理画面で行ってください");
         }
+        return report(current, slip);
+    }
+
+    private Optional<DeferredTransaction> activeTransaction(long orderId) {
+        Optional<DeferredTransaction> found = transactions.findByOrderId(orderId).filter(t -> t.getStatus().isActive());
+        if (found.isEmpty()) {
+            log.info("Order {} has no active 後払い transaction: 出荷報告 skipped", orderId);
+        }
+        return found;
+    }
+
+    private static int slipLimit(DeferredTransaction transaction) {
+        return transaction.getProvider().usesCsv() ? CSV_SLIP_LIMIT : SLIP_LIMIT;
+    }
+
+    private ShipmentReportOutcome report(DeferredTransaction current, ShipmentSlip slip) {
+        long orderId = current.getOrderId();
         if (current.getStatus() != DeferredStatus.CREDIT_OK) {
             throw new DeferredOperationRejected("status", "受注 " + current.getMallOrderNumber() + " は与信結果がOKではないため出荷報告できません（"
                     + current.getStatus().label() + "）");
         }
-        String carrier = carrierCode == null ? null : carrierCode.strip();
+        String slipNo = slip.slipNo(slipLimit(current));
         if (current.getProvider().usesCsv()) {
             tx.executeWithoutResult(status -> {
-                load(orderId).shipmentRequested(limit(carrier, 10), slip, clock.instant());
-                note(orderId, null, current.getProvider().label() + "への出荷報告（伝票番号 " + slip + "）を出荷報告CSVの出力待ちにしました");
+                load(orderId).awaitShipmentCsv(limit(slip.carrierCode(), 10), slipNo, clock.instant());
+                note(orderId, null, current.getProvider().label() + "への出荷報告（伝票番号 " + slipNo + "）を出荷報告CSVの出力待ちにしました");
             });
-            return;
+            return ShipmentReportOutcome.AWAITING_CSV;
         }
-        if (slip.length() > SLIP_LIMIT) {
-            throw new InvalidInputException("trackingNumber", "NP後払いに報告できる伝票番号は" + SLIP_LIMIT + "文字までです（" + slip + "）");
+        if (slipNo.length() > SLIP_LIMIT) {
+            throw new InvalidInputException("trackingNumber", "NP後払いに報告できる伝票番号は" + SLIP_LIMIT + "文字までです（" + slipNo + "）");
         }
-        String pdCompanyCode = NpCodes.pdCompanyCode(carrier);
+        String pdCompanyCode = NpCodes.pdCompanyCode(slip.carrierCode(), slip.service(), slip.number());
         NpAtobaraiApi.Response response;
         try {
-            response = np.reportShipment(settings.npCredentials(), current.getProviderTransactionId(), pdCompanyCode, slip);
+            response = np.reportShipment(settings.npCredentials(), current.getProviderTransactionId(), pdCompanyCode, slipNo);
         } catch (NpApiException e) {
             throw shipmentRefused(current, e.codes());
         }
@@ -368,10 +420,13 @@ public class DeferredPayments {
         tx.executeWithoutResult(status -> {
             DeferredTransaction transaction = load(orderId);
             Instant now = clock.instant();
-            transaction.shipmentRequested(pdCompanyCode, slip, now);
+            transaction.shipmentRequested(pdCompanyCode, slipNo, now);
             transaction.shipmentReported(now);
-            note(orderId, null, "NP後払いに出荷報告しました（配送会社コード " + pdCompanyCode + "、伝票番号 " + slip + "）");
+            note(orderId, null, "NP後払いに出荷報告しました（配送会社コード " + pdCompanyCode
+                    + (slip.trackable() ? "" : " ご契約運送会社: 追跡できない荷物のため") + "、伝票番号 " + slipNo + "）");
+            orders.tag(orderId, OrderTags.SHIPMENT_REPORTED, SYSTEM);
         });
+        return ShipmentReportOutcome.REPORTED;
     }
 
     private static DeferredOperationRejected shipmentRefused(DeferredTransaction transaction, List<String> codes) {
@@ -467,7 +522,10 @@ public class DeferredPayments {
         });
     }
 
-    /** The 出荷報告 CSV of the provider's shipped transactions not yet reported; they become SHIPMENT_REPORTED. */
+    /**
+     * The 出荷報告 CSV of the provider's transactions waiting for it (出荷報告待ち); they become 出荷報告済 and their
+     * orders get the tag {@link OrderTags#SHIPMENT_REPORTED}, so each transaction is in one file only.
+     */
     public DeferredCsvFile shipmentCsv(DeferredProvider provider) {
         requireCsvProvider(provider);
         return tx.execute(status -> {
@@ -481,6 +539,7 @@ public class DeferredPayments {
                 rows.add(DeferredCsvWriter.shipmentRow(transaction, now));
                 transaction.shipmentReported(now);
                 note(transaction.getOrderId(), null, provider.label() + "の出荷報告CSVに出力しました（伝票番号 " + transaction.getSlipNo() + "）");
+                orders.tag(transaction.getOrderId(), OrderTags.SHIPMENT_REPORTED, SYSTEM);
             }
             String name = provider.name().toLowerCase(java.util.Locale.ROOT) + "-shipments-" + FILE_TIME.format(now) + ".csv";
             return new DeferredCsvFile(name, DeferredCsvWriter.write(DeferredCsvWriter.SHIPMENT_HEADER, rows), rows.size());
@@ -534,7 +593,7 @@ public class DeferredPayments {
 
     private static CreditResult creditResultOf(DeferredTransaction transaction) {
         return switch (transaction.getStatus()) {
-            case CREDIT_OK, SHIPMENT_REPORTED -> CreditResult.OK;
+            case CREDIT_OK, SHIPMENT_PENDING, SHIPMENT_REPORTED -> CreditResult.OK;
             case CREDIT_NG -> CreditResult.NG;
             case CREDIT_PENDING -> CreditResult.PENDING;
             default -> null;

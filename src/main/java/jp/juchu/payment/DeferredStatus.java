@@ -9,6 +9,8 @@ public enum DeferredStatus {
     CREDIT_OK("与信OK"),
     CREDIT_NG("与信NG"),
     CREDIT_PENDING("与信保留"),
+    /** CSV providers: the parcel left and waits to go out in the provider's 出荷報告 CSV. */
+    SHIPMENT_PENDING("出荷報告待ち"),
     SHIPMENT_REPORTED("出荷報告済"),
     /** The provider refused the registration (e.g. address not accepted); may be registered again after a fix. */
     REJECTED("登録エラー"),

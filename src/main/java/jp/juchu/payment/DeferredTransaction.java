@@ -213,6 +213,12 @@ class DeferredTransaction {
         this.updatedAt = now;
     }
 
+    /** CSV providers: the slip waits for the 出荷報告 CSV. */
+    void awaitShipmentCsv(String carrierCode, String slipNo, Instant now) {
+        shipmentRequested(carrierCode, slipNo, now);
+        this.status = DeferredStatus.SHIPMENT_PENDING;
+    }
+
     void shipmentReported(Instant now) {
         this.status = DeferredStatus.SHIPMENT_REPORTED;
         this.shipmentReportedAt = now;

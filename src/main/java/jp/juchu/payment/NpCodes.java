@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.juchu.core.InvalidInputException;
+import jp.juchu.core.TrackingNumbers;
+import jp.juchu.shop.ServiceType;
 
 /** NP後払い's codes in our terms: 与信結果 (authori_result), 保留/NG reasons, error codes, 配送会社コード. */
 final class NpCodes {
@@ -81,6 +83,10 @@ final class NpCodes {
             "FUKUYAMA", "59060",
             "OTHER", "55555");
 
+    /** ご契約運送会社: NP's code for parcels it cannot track (untracked メール便, carriers without an NP code). */
+    static final String CONTRACTED_CARRIER = "55555";
+    private static final String YUPACKET = "59043";
+
     private NpCodes() {
     }
 
@@ -111,6 +117,22 @@ final class NpCodes {
             return "エラーコードの通知はありません";
         }
         return codes.stream().map(c -> ERRORS.getOrDefault(c, "エラーコード " + c) + "（" + c + "）").collect(Collectors.joining("／"));
+    }
+
+    /**
+     * The NP 配送会社コード of a parcel: {@value #CONTRACTED_CARRIER} ご契約運送会社 when the slip is no carrier's number
+     * (the 指定文字列 of an untracked メール便); for 日本郵便 the 配送方法's service decides between ゆうパック 59041 and
+     * ゆうパケット 59043 (クリックポスト is a ゆうパケット); otherwise as {@link #pdCompanyCode(String)}.
+     */
+    static String pdCompanyCode(String carrierCode, ServiceType service, String slip) {
+        if (!TrackingNumbers.isTrackable(slip)) {
+            return CONTRACTED_CARRIER;
+        }
+        if ("JAPANPOST".equalsIgnoreCase(carrierCode == null ? "" : carrierCode.strip())
+                && (service == ServiceType.YUPACKET || service == ServiceType.CLICKPOST)) {
+            return YUPACKET;
+        }
+        return pdCompanyCode(carrierCode);
     }
 
     /**

@@ -33,12 +33,17 @@ class OrderMailValuesTest {
     private static final Letterhead LETTERHEAD = new Letterhead("テスト茶舗 楽天市場店", "https://www.example.jp/tea/",
             "tea@example.jp", PROFILE);
 
+    private static final List<CarrierRef> CARRIERS = List.of(
+            new CarrierRef("YAMATO", "ヤマト運輸", "https://track.example.jp/yamato?n={trackingNumber}", LabelSoftware.B2CLOUD),
+            new CarrierRef("SAGAWA", "佐川急便", "https://track.example.jp/sagawa/{trackingNumber}", LabelSoftware.EHIDEN));
+
     private final OrderMailValues values = new OrderMailValues(
             code -> "COD".equals(code) ? Optional.of(new PaymentMethodRef("COD", "代金引換", PaymentCategory.COD, true)) : Optional.empty(),
             code -> "YAMATO_TAKKYUBIN".equals(code)
                     ? Optional.of(new DeliveryMethodRef("YAMATO_TAKKYUBIN", "宅急便",
                             new CarrierRef("YAMATO", "ヤマト運輸", null, LabelSoftware.B2CLOUD), ServiceType.TAKKYUBIN, true))
                     : Optional.empty(),
+            code -> CARRIERS.stream().filter(c -> c.code().equals(code)).findFirst(),
             TOKYO);
 
     private final MailTemplateRenderer renderer = new MailTemplateRenderer();
@@ -106,6 +111,61 @@ class OrderMailValuesTest {
         assertThat(result.get("お届け希望日")).isEqualTo("指定なし");
         assertThat(result.get("店舗メールアドレス")).isEqualTo("tea@example.jp");
         assertThat(result.get("荷物番号")).isEqualTo("");
+    }
+
+    @Test
+    void aShippedOrderShowsItsDatesCarrierNumbersAndTrackingUrls() {
+        Order order = order();
+        Shipment shipment = order.getShipments().get(0);
+        when(shipment.getPlannedShipOn()).thenReturn(LocalDate.of(2026, 5, 2));
+        when(shipment.getShippedOn()).thenReturn(LocalDate.of(2026, 5, 3));
+        when(shipment.getCarrierCode()).thenReturn("SAGAWA");
+        when(shipment.trackingNumbers()).thenReturn(List.of("4012-3450-1371", "401234501382"));
+        String template = """
+                出荷予定日: {{出荷予定日}} / 出荷日: {{出荷日}}
+                配送業者: {{配送業者}}
+                お問い合わせ番号: {{荷物番号}}
+                {{追跡URL}}
+                """;
+
+        String text = renderer.render(template, values.of(order, LETTERHEAD));
+
+        assertThat(text).isEqualTo("""
+                出荷予定日: 2026年5月2日 / 出荷日: 2026年5月3日
+                配送業者: 佐川急便
+                お問い合わせ番号: 4012-3450-1371, 401234501382
+                https://track.example.jp/sagawa/401234501371
+                https://track.example.jp/sagawa/401234501382
+                """);
+    }
+
+    @Test
+    void severalShipmentsGetOneLinePerShipmentAndAnUntrackedParcelNoUrl() {
+        Order order = order();
+        Shipment first = order.getShipments().get(0);
+        when(first.trackingNumbers()).thenReturn(List.of("401234501371"));
+        when(first.getCarrierCode()).thenReturn("YAMATO");
+        when(first.getShippedOn()).thenReturn(LocalDate.of(2026, 5, 3));
+        Shipment second = mock(Shipment.class);
+        when(second.getRecipient()).thenReturn(new Contact("山田 次郎", null, "150-0002", "東京都", "渋谷区渋谷2-2-2", null, null));
+        when(second.getDeliveryMethodCode()).thenReturn("YAMATO_TAKKYUBIN");
+        when(second.getCarrierCode()).thenReturn("YAMATO");
+        when(second.getShippedOn()).thenReturn(LocalDate.of(2026, 5, 3));
+        when(second.trackingNumbers()).thenReturn(List.of("401234501382", "401234501393"));
+        Shipment mailBin = mock(Shipment.class);
+        when(mailBin.getRecipient()).thenReturn(new Contact("山田 三郎", null, "150-0002", "東京都", "渋谷区渋谷3-3-3", null, null));
+        when(mailBin.getCarrierCode()).thenReturn("YAMATO");
+        when(mailBin.trackingNumbers()).thenReturn(List.of("メール便"));
+        when(order.getShipments()).thenReturn(List.of(first, second, mailBin));
+
+        Map<String, Object> result = values.of(order, LETTERHEAD);
+
+        assertThat(result.get("荷物番号")).isEqualTo("401234501371\n401234501382, 401234501393\nメール便");
+        assertThat(result.get("追跡URL")).isEqualTo("https://track.example.jp/yamato?n=401234501371\n"
+                + "https://track.example.jp/yamato?n=401234501382\nhttps://track.example.jp/yamato?n=401234501393");
+        assertThat(result.get("配送業者")).isEqualTo("ヤマト運輸");
+        assertThat(result.get("出荷日")).isEqualTo("2026年5月3日");
+        assertThat(result.get("出荷予定日")).isEqualTo("");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import jp.juchu.core.InvalidInputException;
+import jp.juchu.shop.ServiceType;
 import org.junit.jupiter.api.Test;
 
 class NpCodesTest {
@@ -49,5 +50,21 @@ class NpCodesTest {
         assertThat(NpCodes.pdCompanyCode("59043")).isEqualTo("59043");
         assertThatThrownBy(() -> NpCodes.pdCompanyCode("PIGEON")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("PIGEON");
+    }
+
+    @Test
+    void aParcelsCompanyCodeDependsOnTheServiceAndWhetherItsNumberIsTrackable() {
+        assertThat(NpCodes.pdCompanyCode("YAMATO", ServiceType.TAKKYUBIN, "4012-3450-1371")).isEqualTo("59010");
+        assertThat(NpCodes.pdCompanyCode("SAGAWA", ServiceType.HIKYAKU, "401234501371")).isEqualTo("50000");
+        assertThat(NpCodes.pdCompanyCode("SEINO", null, "4012345013")).isEqualTo("59030");
+        assertThat(NpCodes.pdCompanyCode("FUKUYAMA", null, "4012345013")).isEqualTo("59060");
+        assertThat(NpCodes.pdCompanyCode("JAPANPOST", ServiceType.YUPACK, "401234501371")).isEqualTo("59041");
+        assertThat(NpCodes.pdCompanyCode("JAPANPOST", null, "401234501371")).isEqualTo("59041");
+        assertThat(NpCodes.pdCompanyCode("JAPANPOST", ServiceType.YUPACKET, "401234501371")).isEqualTo("59043");
+        assertThat(NpCodes.pdCompanyCode("JAPANPOST", ServiceType.CLICKPOST, "401234501371")).isEqualTo("59043");
+        assertThat(NpCodes.pdCompanyCode("YAMATO", ServiceType.YUPACKET, "401234501371")).isEqualTo("59010");
+        assertThat(NpCodes.pdCompanyCode("OTHER", null, "401234501371")).isEqualTo("55555");
+        assertThat(NpCodes.pdCompanyCode("YAMATO", ServiceType.NEKOPOS, "メール便")).isEqualTo("55555");
+        assertThat(NpCodes.pdCompanyCode("JAPANPOST", ServiceType.YUMAIL, "追跡なし")).isEqualTo("55555");
     }
 }

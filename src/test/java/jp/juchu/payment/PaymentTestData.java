@@ -48,11 +48,16 @@ class PaymentTestData {
 
     /** A manual order of 1080 × 2 + 540 + 送料 600 = 3,300円 with the given 支払方法 code. */
     long order(ApiClient api, ShopRef shop, String paymentMethod, String ordererName) {
+        return order(api, shop, paymentMethod, ordererName, "YAMATO_TAKKYUBIN");
+    }
+
+    /** The same order sent with the given 配送方法 code. */
+    long order(ApiClient api, ShopRef shop, String paymentMethod, String ordererName, String deliveryMethod) {
         Map<String, Object> line1 = Map.of("itemNumber", "A-001", "itemName", "有機りんごジュース 1L", "unitPrice", 1080, "quantity", 2, "taxRate", 8);
         Map<String, Object> line2 = Map.of("itemNumber", "B-002", "itemName", "ぶどうジュース", "unitPrice", 540, "quantity", 1, "taxRate", 8);
         Map<String, Object> shipment = new HashMap<>();
         shipment.put("recipient", person("受取 花子", "ウケトリ ハナコ", "150-0002", "東京都", "渋谷区渋谷２－２－２", "090-1111-2222"));
-        shipment.put("deliveryMethod", "YAMATO_TAKKYUBIN");
+        shipment.put("deliveryMethod", deliveryMethod);
         shipment.put("shippingFee", 600);
         shipment.put("lines", List.of(line1, line2));
         Map<String, Object> order = new HashMap<>();

@@ -33,6 +33,8 @@ public final class StandIns {
         properties.put("juchu.mall.rakuten.max-attempts", "3");
         properties.put("juchu.mall.rakuten.read-timeout", "5s");
         properties.put("juchu.payment.np-atobarai.base-url", base + "/np");
+        properties.put("juchu.payment.np-atobarai.backoff", "5ms");
+        properties.put("juchu.payment.np-atobarai.max-backoff", "20ms");
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", SMTP.getSmtp().getPort());
         return properties;
