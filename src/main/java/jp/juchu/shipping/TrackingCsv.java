@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A tracking file as lines of cells, or the one problem that keeps it from being read at all. The file is
  * Windows-31J unless it starts with a UTF-8 BOM; decoding is strict, because a misread byte could turn into a
- * wrong 荷物番号 or key. Each line keeps the physical line number it starts on (header = 1, quoted line breaks
+ * wrong 荷物番号 or key, and a NUL byte (a binary file) counts as undecodable. Each line keeps the physical line number it starts on (header = 1, quoted line breaks
  * counted); empty lines and lines of only separators are dropped.
  */
 final class TrackingCsv {
@@ -73,7 +73,8 @@ final class TrackingCsv {
         ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer output = CharBuffer.allocate((int) Math.ceil((bytes.length - start) * (double) decoder.maxCharsPerByte()) + 1);
         CoderResult result = decoder.decode(input, output, true);
-        int bad = result.isError() ? input.position() : indexOf(bytes, start, (byte) 0);
+        int nul = indexOf(bytes, start, (byte) 0);
+        int bad = result.isError() && (nul < 0 || input.position() < nul) ? input.position() : nul;
         if (bad < 0 && !utf8Bom) {
             bad = firstNonAsciiIfUtf8(bytes);
         }
