@@ -15,14 +15,37 @@ public final class TrackingNumbers {
     private TrackingNumbers() {
     }
 
-    /** The number without separators: {@code 4444-1375-8703} → {@code 444413758703}; {@code null} stays {@code null}. */
-    public static String normalize(String number) {
-        return number == null ? null : number.strip().replaceAll("[-\\s\\u2010-\\u2015\\u2212\\uFF0D\\u3000]", "");
+    /**
+     * The number as carriers and malls expect it: full-width letters and digits made half-width, spaces and hyphens
+     * removed ("4012-3450-1371" and "４０１２ ３４５０ １３７１" both become "401234501371"). {@code null} becomes "".
+     */
+    public static String normalize(String raw) {
+        String text = JapaneseText.normalize(raw);
+        if (text == null) {
+            return "";
+        }
+        return text.strip().replaceAll("[-\\s\\u2010-\\u2015\\u2212\\uFF0D\\u3000]", "");
+    }
+
+    /**
+     * Whether {@code number} is exactly 12 ASCII digits with a correct check digit: ヤマト運輸, 佐川急便 and 日本郵便
+     * print 12-digit numbers whose last digit is the first eleven digits, read as one number, modulo 7, so a mistyped
+     * or Excel-damaged number is caught before it reaches a mall.
+     */
+    public static boolean isValid12(String number) {
+        if (!isTwelveDigits(number)) {
+            return false;
+        }
+        long body = Long.parseLong(number.substring(0, 11));
+        return body % 7 == number.charAt(11) - '0';
+    }
+
+    public static boolean isTwelveDigits(String number) {
+        return number != null && number.length() == 12 && number.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** Whether the text is a carrier's number (and not the placeholder text of an untracked parcel). */
     public static boolean isTrackable(String number) {
-        String normalized = normalize(number);
-        return normalized != null && TRACKABLE.matcher(normalized).matches();
+        return TRACKABLE.matcher(normalize(number)).matches();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.juchu.core.JapaneseText;
+import jp.juchu.core.TrackingNumbers;
 
 /**
  * The cells of one data line read as tracking values. Every reason the line cannot be used is collected (so the

@@ -7,6 +7,10 @@ import org.springframework.stereotype.Component;
 class TrackingReaders {
 
     TrackingFileReader of(TrackingFormat format) {
-        throw new UnsupportedOperationException(format.name());
+        return switch (format) {
+            case B2 -> new B2ResultReader();
+            case EHIDEN -> new EhidenResultReader();
+            case GENERIC -> new GenericTrackingReader();
+        };
     }
 }

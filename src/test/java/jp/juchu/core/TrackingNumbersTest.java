@@ -26,4 +26,33 @@ class TrackingNumbersTest {
         assertThat(TrackingNumbers.isTrackable("")).isFalse();
         assertThat(TrackingNumbers.isTrackable(null)).isFalse();
     }
+
+
+    @Test
+    void acceptsNumbersWhoseLastDigitIsTheFirstElevenModSeven() {
+        assertThat(TrackingNumbers.isValid12("444413758703")).isTrue();
+        assertThat(TrackingNumbers.isValid12("512547514334")).isTrue();
+        assertThat(TrackingNumbers.isValid12("405548424886")).isTrue();
+        assertThat(TrackingNumbers.isValid12("401234501371")).isTrue();
+    }
+
+    @Test
+    void rejectsAWrongCheckDigitAndAnythingButTwelveDigits() {
+        assertThat(TrackingNumbers.isValid12("401234501372")).isFalse();
+        assertThat(TrackingNumbers.isValid12("444413758704")).isFalse();
+        assertThat(TrackingNumbers.isValid12("40123450137")).isFalse();
+        assertThat(TrackingNumbers.isValid12("4012345013710")).isFalse();
+        assertThat(TrackingNumbers.isValid12("4012-3450-1371")).isFalse();
+        assertThat(TrackingNumbers.isValid12("４０１２３４５０１３７１")).isFalse();
+        assertThat(TrackingNumbers.isValid12(null)).isFalse();
+    }
+
+    @Test
+    void normalizeRemovesSpacesAndHyphensAndMakesFullWidthHalfWidth() {
+        assertThat(TrackingNumbers.normalize(" 4012-3450-1371 ")).isEqualTo("401234501371");
+        assertThat(TrackingNumbers.normalize("４０１２　３４５０－１３７１")).isEqualTo("401234501371");
+        assertThat(TrackingNumbers.normalize("EJ123456789JP")).isEqualTo("EJ123456789JP");
+        assertThat(TrackingNumbers.normalize(null)).isEmpty();
+        assertThat(TrackingNumbers.isValid12(TrackingNumbers.normalize("4012 3450 1371"))).isTrue();
+    }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import jp.juchu.core.TrackingNumbers;
 import jp.juchu.shipping.TrackingRow.KeyKind;
 import org.junit.jupiter.api.Test;
 
