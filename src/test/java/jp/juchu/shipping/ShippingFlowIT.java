@@ -59,7 +59,7 @@ class ShippingFlowIT {
         long first = readyOrder();
         long second = readyOrder();
 
-        JsonNode export = runJob(api.post("/api/shipping/exports", Map.of("format", "B2", "orderIds", List.of(first, second))));
+        JsonNode export = ProcessTestOrders.awaitJob(api, api.post("/api/shipping/exports", Map.of("format", "B2", "orderIds", List.of(first, second))));
         assertThat(export.path("state").asText()).as(export.toString()).isEqualTo("SUCCEEDED");
         assertThat(export.path("imported").asInt()).isEqualTo(2);
         String fileName = outputFile(export);
@@ -74,7 +74,7 @@ class ShippingFlowIT {
         }
 
         byte[] result = b2Result(text);
-        JsonNode confirmation = runJob(upload(result, "B2", Map.of()));
+        JsonNode confirmation = ProcessTestOrders.awaitJob(api, upload(result, "B2", Map.of()));
         assertThat(confirmation.path("state").asText()).as(confirmation.toString()).isEqualTo("SUCCEEDED");
         assertThat(confirmation.path("imported").asInt()).isEqualTo(2);
 
@@ -90,7 +90,7 @@ class ShippingFlowIT {
             assertThat(mails).contains("SHIPPED");
         }
 
-        JsonNode again = runJob(upload(result, "B2", Map.of()));
+        JsonNode again = ProcessTestOrders.awaitJob(api, upload(result, "B2", Map.of()));
         assertThat(again.path("imported").asInt()).as("the same file twice").isZero();
         assertThat(again.path("duplicates").asInt()).isEqualTo(2);
         assertThat(again.path("errorCount").asInt()).isZero();
@@ -102,7 +102,7 @@ class ShippingFlowIT {
         long ready = readyOrder();
         assertThat(api.post("/api/orders/" + blocked + "/tags", Map.of("tag", "出荷抑制")).status()).isEqualTo(200);
 
-        JsonNode export = runJob(api.post("/api/shipping/exports", Map.of("format", "B2", "orderIds", List.of(blocked, ready))));
+        JsonNode export = ProcessTestOrders.awaitJob(api, api.post("/api/shipping/exports", Map.of("format", "B2", "orderIds", List.of(blocked, ready))));
 
         assertThat(export.path("state").asText()).isEqualTo("PARTIAL");
         assertThat(export.path("imported").asInt()).isEqualTo(1);
@@ -114,10 +114,10 @@ class ShippingFlowIT {
     @Test
     void aReExportOfAnOrderInShippingIsLoggedAndLeavesItThere() {
         long order = readyOrder();
-        runJob(api.post("/api/shipping/exports", Map.of("format", "B2", "orderIds", List.of(order))));
+        ProcessTestOrders.awaitJob(api, api.post("/api/shipping/exports", Map.of("format", "B2", "orderIds", List.of(order))));
         orders.awaitStatus(order, "SHIPPING");
 
-        JsonNode again = runJob(api.post("/api/shipping/exports", Map.of("format", "B2", "orderIds", List.of(order))));
+        JsonNode again = ProcessTestOrders.awaitJob(api, api.post("/api/shipping/exports", Map.of("format", "B2", "orderIds", List.of(order))));
 
         assertThat(again.path("updated").asInt()).isEqualTo(1);
         assertThat(orders.order(order).path("history").toString()).contains("出荷指示(再出力)");
@@ -127,20 +127,20 @@ class ShippingFlowIT {
     @Test
     void aBadCheckDigitAndAnUnknownNumberAreReportedAndChangeNothing() throws IOException {
         long order = readyOrder();
-        JsonNode export = runJob(api.post("/api/shipping/exports", Map.of("format", "B2", "orderIds", List.of(order))));
+        JsonNode export = ProcessTestOrders.awaitJob(api, api.post("/api/shipping/exports", Map.of("format", "B2", "orderIds", List.of(order))));
         orders.awaitStatus(order, "SHIPPING");
         String text = new String(api.getBytes("/api/jobs/" + export.path("id").asLong() + "/files/" + outputFile(export)), MS932);
         String good = trackingNumber();
         String bad = good.substring(0, 11) + ((good.charAt(11) - '0' + 1) % 10);
         byte[] badDigit = b2Result(text, List.of(bad));
 
-        JsonNode refused = runJob(upload(badDigit, "B2", Map.of()));
+        JsonNode refused = ProcessTestOrders.awaitJob(api, upload(badDigit, "B2", Map.of()));
 
         assertThat(refused.path("imported").asInt()).isZero();
         assertThat(refused.path("errors").toString()).contains(bad).contains("チェックディジット");
         assertThat(orders.status(order)).isEqualTo("SHIPPING");
 
-        JsonNode generic = runJob(upload(("お客様管理番号,荷物番号\r\n999999999," + trackingNumber() + "\r\n").getBytes(MS932), "GENERIC", Map.of()));
+        JsonNode generic = ProcessTestOrders.awaitJob(api, upload(("お客様管理番号,荷物番号\r\n999999999," + trackingNumber() + "\r\n").getBytes(MS932), "GENERIC", Map.of()));
         assertThat(generic.path("errors").toString()).contains("999999999");
         assertThat(generic.path("imported").asInt()).isZero();
     }
@@ -166,15 +166,6 @@ class ShippingFlowIT {
         Map<String, String> fields = new HashMap<>(options);
         fields.put("format", format);
         return api.postMultipart("/api/shipping/confirmations", fields, "file", "result.csv", content);
-    }
-
-    private JsonNode runJob(ApiClient.Response submitted) {
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
-        long id = submitted.json().path("jobId").asLong();
-        return ProcessTestOrders.await("ジョブ " + id + " の終了", () -> {
-            JsonNode job = api.get("/api/jobs/" + id).json();
-            return List.of("SUCCEEDED", "PARTIAL", "FAILED").contains(job.path("state").asText()) ? job : null;
-        });
     }
 
     private static String outputFile(JsonNode job) {

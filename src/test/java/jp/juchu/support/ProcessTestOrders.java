@@ -24,10 +24,15 @@ public final class ProcessTestOrders {
     private final String shopCode;
 
     public ProcessTestOrders(int port) {
+        this(port, "MAKESHOP");
+    }
+
+    /** Orders of a new shop of {@code mall} (RAKUTEN, AMAZON, …) without API credentials. */
+    public ProcessTestOrders(int port, String mall) {
         this.api = ApiClient.admin(port);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> shop = new HashMap<>();
-        shop.put("mall", "MAKESHOP");
+        shop.put("mall", mall);
         shop.put("name", "プロセス試験店 " + suffix);
         shop.put("shortName", "P" + suffix.substring(0, 3));
         ApiClient.Response created = api.post("/api/shops", shop);
@@ -164,6 +169,16 @@ public final class ProcessTestOrders {
     }
 
     /** Polls {@code probe} until it returns non-null. */
+    /** Waits until the job a 202 answer names has finished (SUCCEEDED, PARTIAL or FAILED) and returns it. */
+    public static JsonNode awaitJob(ApiClient api, ApiClient.Response submitted) {
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        long id = submitted.json().path("jobId").asLong();
+        return await("ジョブ " + id + " の終了", () -> {
+            JsonNode job = api.get("/api/jobs/" + id).json();
+            return List.of("SUCCEEDED", "PARTIAL", "FAILED").contains(job.path("state").asText()) ? job : null;
+        });
+    }
+
     public static <T> T await(String what, java.util.function.Supplier<T> probe) {
         return await(() -> what, probe);
     }
