@@ -335,7 +335,10 @@ public class OrderBook {
     private static Order loaded(Order order) {
         order.getFlags().size();
         order.getTags().size();
-        order.getShipments().forEach(shipment -> shipment.getLines().size());
+        order.getShipments().forEach(shipment -> {
+            shipment.getLines().size();
+            shipment.getParcels().size();
+        });
         return order;
     }
 
