@@ -5,7 +5,8 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableFeignClients(clients = RakutenPayOrderApi.class)
-@EnableConfigurationProperties(RakutenApiProperties.class)
+@EnableFeignClients(clients = {RakutenPayOrderApi.class, YahooShoppingApi.class, YConnectApi.class, AmazonOrdersApi.class,
+        LwaApi.class})
+@EnableConfigurationProperties({RakutenApiProperties.class, YahooApiProperties.class, AmazonApiProperties.class})
 class MallConfiguration {
 }

@@ -119,11 +119,26 @@ public final class RakutenOrderModel {
             String noshi,
             Integer packageDeleteFlag,
             @JsonProperty("SenderModel") @JsonAlias("senderModel") Sender sender,
-            @JsonProperty("ItemModelList") List<Item> items) {
+            @JsonProperty("ItemModelList") List<Item> items,
+            @JsonProperty("ShippingModelList") List<Shipping> shippings) {
 
         public Package {
             items = items == null ? List.of() : List.copyOf(items);
+            shippings = shippings == null ? List.of() : List.copyOf(shippings);
         }
+
+        public boolean deleted() {
+            return packageDeleteFlag != null && packageDeleteFlag == 1;
+        }
+    }
+
+    /**
+     * ShippingModel (発送明細): one お荷物伝票番号 registered for the 送付先; deliveryCompany is the code of
+     * {@code MallCarrierCodes#rakuten}, shippingDate {@code yyyy-MM-dd}.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Shipping(Long shippingDetailId, String shippingNumber, String deliveryCompany, String deliveryCompanyName,
+            String shippingDate) {
     }
 
     /** ItemModel (商品明細); taxRate as a fraction (0.1 = 10%). */

@@ -26,7 +26,21 @@ interface RakutenPayOrderApi {
     @PostMapping(value = "/es/2.0/order/confirmOrder/", consumes = JSON, produces = MediaType.APPLICATION_JSON_VALUE)
     MessagesResponse confirmOrder(@RequestHeader("Authorization") String authorization, @RequestBody OrderNumbers request);
 
+    @PostMapping(value = "/es/2.0/order/updateOrderShipping/", consumes = JSON, produces = MediaType.APPLICATION_JSON_VALUE)
+    MessagesResponse updateOrderShipping(@RequestHeader("Authorization") String authorization, @RequestBody ShippingUpdate request);
+
     record OrderNumbers(List<String> orderNumberList) {
+    }
+
+    /** updateOrderShipping: one order; ShippingModels without shippingDetailId are added. */
+    record ShippingUpdate(String orderNumber, @JsonProperty("BasketidModelList") List<BasketShipping> baskets) {
+    }
+
+    record BasketShipping(long basketId, @JsonProperty("ShippingModelList") List<NewShipping> shippings) {
+    }
+
+    /** deliveryCompany code, お荷物伝票番号, 発送日 {@code yyyy-MM-dd}. */
+    record NewShipping(String deliveryCompany, String shippingNumber, String shippingDate) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

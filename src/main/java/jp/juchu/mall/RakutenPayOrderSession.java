@@ -5,14 +5,19 @@ import feign.RetryableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import jp.juchu.core.Mall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RakutenPayOrderSession {
 
+    /** updateOrderShipping accepts at most this many ShippingModels per 送付先. */
+    static final int MAX_SHIPPINGS_PER_BASKET = 20;
     /** getOrder accepts at most this many order numbers per call. */
     public static final int GET_ORDER_BATCH = 100;
     /** searchOrder accepts at most 63 days per search; we stay below. */
@@ -110,6 +117,88 @@ public final class RakutenPayOrderSession {
         return true;
     }
 
+    /**
+     * 発送情報の登録 (updateOrderShipping) of one order's お荷物伝票番号. Idempotent: the order is read first and numbers
+     * its 送付先 already carries are not sent again; when nothing is new, no update is made. A retry after a failure
+     * (also a timeout, after which RMS may have stored the numbers) repeats the read, so no number is sent twice.
+     * A shipment without 送付先ID goes to the order's only 送付先.
+     *
+     * @param today 発送日 for shipments without 出荷日
+     * @throws MallApiException REJECTED with RMS's messages when RMS refuses the numbers or the 送付先 is unknown
+     */
+    public PushResult updateOrderShipping(TrackingNotice notice, LocalDate today) {
+        return retrying("updateOrderShipping", () -> updateShippingOnce(notice, today));
+    }
+
+    private PushResult updateShippingOnce(TrackingNotice notice, LocalDate today) {
+        String orderNumber = notice.mallOrderNumber();
+        RakutenPayOrderApi.GetResponse current = once("getOrder",
+                () -> api.getOrder(authorization, new RakutenPayOrderApi.GetRequest(List.of(orderNumber), properties.orderVersion())));
+        failOnErrors(current.messages(), current.orders().isEmpty());
+        RakutenOrderModel.Order order = current.orders().stream().filter(o -> orderNumber.equals(o.orderNumber())).findFirst()
+                .orElseThrow(() -> new MallApiException(MallApiException.Kind.REJECTED, 200, "楽天RMSに注文 " + orderNumber + " がありません"));
+        List<RakutenOrderModel.Package> packages = order.packages().stream().filter(p -> !p.deleted()).toList();
+        Map<Long, List<RakutenPayOrderApi.NewShipping>> additions = new LinkedHashMap<>();
+        Map<Long, Set<String>> registered = new LinkedHashMap<>();
+        List<String> sent = new ArrayList<>();
+        List<String> alreadyThere = new ArrayList<>();
+        for (TrackingNotice.ShipmentNotice shipment : notice.shipments()) {
+            if (shipment.trackingNumbers().isEmpty()) {
+                continue;
+            }
+            RakutenOrderModel.Package pkg = packageOf(orderNumber, shipment, packages);
+            Set<String> numbers = registered.computeIfAbsent(pkg.basketId(), id -> new HashSet<>(pkg.shippings().stream()
+                    .map(RakutenOrderModel.Shipping::shippingNumber).map(RakutenPayOrderSession::normalized).toList()));
+            String shippingDate = (shipment.shippedOn() == null ? today : shipment.shippedOn()).toString();
+            for (String number : shipment.trackingNumbers()) {
+                String trimmed = number.strip();
+                if (!numbers.add(normalized(trimmed))) {
+                    alreadyThere.add(trimmed);
+                    continue;
+                }
+                additions.computeIfAbsent(pkg.basketId(), id -> new ArrayList<>()).add(new RakutenPayOrderApi.NewShipping(
+                        MallCarrierCodes.rakuten(shipment.carrierCode()), trimmed, shippingDate));
+                sent.add(trimmed);
+            }
+            if (numbers.size() > MAX_SHIPPINGS_PER_BASKET) {
+                throw new MallApiException(MallApiException.Kind.REJECTED, 0, "楽天RMSの送付先（送付先ID " + pkg.basketId()
+                        + "）に登録できるお荷物伝票番号は" + MAX_SHIPPINGS_PER_BASKET + "件までです（" + orderNumber + "）");
+            }
+        }
+        if (additions.isEmpty()) {
+            return new PushResult(Mall.RAKUTEN, orderNumber, List.of(), alreadyThere, List.of(), null);
+        }
+        List<RakutenPayOrderApi.BasketShipping> baskets = additions.entrySet().stream()
+                .map(e -> new RakutenPayOrderApi.BasketShipping(e.getKey(), e.getValue())).toList();
+        RakutenPayOrderApi.MessagesResponse response = once("updateOrderShipping",
+                () -> api.updateOrderShipping(authorization, new RakutenPayOrderApi.ShippingUpdate(orderNumber, baskets)));
+        List<RakutenMessage> errors = response.messages().stream().filter(RakutenMessage::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new MallApiException(MallApiException.Kind.REJECTED, 200,
+                    "楽天RMSがお荷物伝票番号の登録を受け付けませんでした（" + orderNumber + "）：" + RakutenErrorDecoder.describe(errors));
+        }
+        return new PushResult(Mall.RAKUTEN, orderNumber, sent, alreadyThere, List.of(), null);
+    }
+
+    private static RakutenOrderModel.Package packageOf(String orderNumber, TrackingNotice.ShipmentNotice shipment,
+                                                       List<RakutenOrderModel.Package> packages) {
+        String id = shipment.mallShipmentId() == null ? "" : shipment.mallShipmentId().strip();
+        if (id.isEmpty()) {
+            if (packages.size() == 1 && packages.get(0).basketId() != null) {
+                return packages.get(0);
+            }
+            throw new MallApiException(MallApiException.Kind.REJECTED, 0, "楽天RMSの注文 " + orderNumber
+                    + " には送付先が" + packages.size() + "件あり、送付先IDのない送付先の荷物番号をどれに登録するか決められません");
+        }
+        return packages.stream().filter(p -> p.basketId() != null && id.equals(String.valueOf(p.basketId()))).findFirst()
+                .orElseThrow(() -> new MallApiException(MallApiException.Kind.REJECTED, 0,
+                        "楽天RMSの注文 " + orderNumber + " に送付先ID " + id + " がありません"));
+    }
+
+    private static String normalized(String number) {
+        return number == null ? "" : number.replace("-", "").strip();
+    }
+
     private void searchPages(Instant start, Instant end, Set<String> numbers) {
         int page = 1;
         int totalPages;
@@ -138,26 +227,38 @@ public final class RakutenPayOrderSession {
         log.warn("RMS returned errors for shop {}: {}", shopCode, RakutenErrorDecoder.describe(errors));
     }
 
+    /** One HTTP call, retried with back-off when it fails retryably. */
     private <T> T call(String operation, Supplier<T> call) {
+        return retrying(operation, () -> once(operation, call));
+    }
+
+    /** One HTTP call without retries: network failures become CONNECTION, unreadable answers REJECTED. */
+    private static <T> T once(String operation, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (MallApiException e) {
+            throw e;
+        } catch (RetryableException e) {
+            throw new MallApiException(MallApiException.Kind.CONNECTION, 0,
+                    "楽天RMSに接続できません（" + operation + "）：" + e.getClass().getSimpleName());
+        } catch (FeignException e) {
+            throw new MallApiException(MallApiException.Kind.REJECTED, e.status(), "楽天RMSの応答を読めません（" + operation + "）");
+        }
+    }
+
+    /** Runs {@code work} again after 429 / 5xx / connection failures, up to {@code max-attempts} tries in all. */
+    private <T> T retrying(String operation, Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
-            MallApiException failure;
             try {
-                return call.get();
-            } catch (MallApiException e) {
-                failure = e;
-            } catch (RetryableException e) {
-                failure = new MallApiException(MallApiException.Kind.CONNECTION, 0,
-                        "楽天RMSに接続できません（" + operation + "）：" + e.getClass().getSimpleName());
-            } catch (FeignException e) {
-                throw new MallApiException(MallApiException.Kind.REJECTED, e.status(),
-                        "楽天RMSの応答を読めません（" + operation + "）");
+                return work.get();
+            } catch (MallApiException failure) {
+                if (!failure.retryable() || attempt >= properties.maxAttempts()) {
+                    throw failure.afterAttempts(attempt);
+                }
+                Duration wait = properties.waitBefore(attempt + 1);
+                log.info("RMS {} for shop {} failed ({}), retrying in {} ms", operation, shopCode, failure.kind(), wait.toMillis());
+                sleep(wait);
             }
-            if (!failure.retryable() || attempt >= properties.maxAttempts()) {
-                throw failure.afterAttempts(attempt);
-            }
-            Duration wait = properties.waitBefore(attempt + 1);
-            log.info("RMS {} for shop {} failed ({}), retrying in {} ms", operation, shopCode, failure.kind(), wait.toMillis());
-            sleep(wait);
         }
     }
 

@@ -3,29 +3,54 @@ package jp.juchu.orchestration;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import jp.juchu.core.ConflictException;
 import jp.juchu.core.Mall;
+import jp.juchu.mall.CompletionResult;
 import jp.juchu.mall.MallApiException;
+import jp.juchu.mall.MallShipments;
+import jp.juchu.mall.PushResult;
 import jp.juchu.mall.RakutenPayOrders;
+import jp.juchu.mall.TrackingLink;
+import jp.juchu.mall.TrackingNotice;
 import jp.juchu.order.Order;
 import jp.juchu.order.OrderBook;
+import jp.juchu.order.OrderLine;
+import jp.juchu.order.Shipment;
+import jp.juchu.shop.CarrierRef;
+import jp.juchu.shop.DeliverySettings;
 import jp.juchu.shop.ShopDirectory;
 import jp.juchu.shop.ShopRef;
 import org.springframework.stereotype.Component;
 
-/** Workers that talk to the malls: 楽天 注文確認, and the post-shipment steps. */
+/** Workers that talk to the malls: 楽天 注文確認, 荷物番号連携 and モールステータス更新. */
 @Component
 public class MallWorkers {
+
+    /** The variable push-tracking returns: "API", "CSV" or "NONE" ({@link TrackingLink}). */
+    static final String TRACKING_LINK = "trackingLink";
+    private static final String SYSTEM = "system";
 
     private final OrderBook orders;
     private final ShopDirectory shops;
     private final RakutenPayOrders rakuten;
+    private final MallShipments malls;
+    private final DeliverySettings delivery;
     private final JobFailures failures;
 
-    MallWorkers(OrderBook orders, ShopDirectory shops, RakutenPayOrders rakuten, JobFailures failures) {
+    MallWorkers(OrderBook orders, ShopDirectory shops, RakutenPayOrders rakuten, MallShipments malls, DeliverySettings delivery,
+                JobFailures failures) {
         this.orders = orders;
         this.shops = shops;
         this.rakuten = rakuten;
+        this.malls = malls;
+        this.delivery = delivery;
         this.failures = failures;
     }
 
@@ -39,31 +64,94 @@ public class MallWorkers {
                 throw new ConflictException("not_rakuten", "mall", "注文確認は楽天市場の受注だけです (" + shop.name() + ")");
             }
             boolean confirmed = refusedIsFinal(() -> rakuten.open(shop.code()).confirmOrder(order.getMallOrderNumber()));
-            orders.addNote(orderId, "system", "R注文確認", confirmed ? "楽天RMSで注文確認しました" : "楽天RMSで注文確認済みでした");
+            orders.addNote(orderId, SYSTEM, "R注文確認", confirmed ? "楽天RMSで注文確認しました" : "楽天RMSで注文確認済みでした");
             return null;
         });
     }
 
     /**
-     * 荷物番号連携 and モールステータス更新 after 出荷確定. The mall uploads (R荷物, Y荷物, A出荷) belong to the shipping
-     * work; until a mall is linked for them the step records in the history that the upload file is the way.
+     * 荷物番号連携 after 出荷確定: by API where the shop's mall has one (also for the orders bundled into this one, which
+     * are orders of their own at the mall); otherwise the history says how the mall learns the numbers. Returns
+     * {@value #TRACKING_LINK} so the model can wait for the upload file of CSV-linked shops.
      */
     @JobWorker(type = "mall.push-tracking", fetchVariables = "orderId")
-    public void pushTracking(ActivatedJob job, @Variable(name = "orderId") long orderId) {
-        failures.guard(job, () -> {
+    public Map<String, Object> pushTracking(ActivatedJob job, @Variable(name = "orderId") long orderId) {
+        return failures.guard(job, () -> {
             Order order = orders.require(orderId);
-            orders.addNote(orderId, "system", "荷物番号連携", shop(order).name() + " へは出荷連絡CSVのアップロードで連携します");
-            return null;
+            ShopRef shop = shop(order);
+            TrackingLink link = malls.linkOf(shop.code());
+            switch (link) {
+                case API -> {
+                    Map<String, CarrierRef> carriers = delivery.carriers().stream()
+                            .collect(Collectors.toMap(CarrierRef::code, Function.identity(), (a, b) -> a));
+                    for (Order target : withBundled(order)) {
+                        TrackingNotice notice = notice(target, order, carriers);
+                        PushResult result = refusedIsFinal(() -> malls.pushTracking(shop.code(), notice));
+                        orders.addNote(target.getId(), SYSTEM, "荷物番号連携", result.description());
+                    }
+                }
+                case CSV -> orders.addNote(orderId, SYSTEM, "荷物番号連携",
+                        "荷物番号連携待ち: " + shop.mall().label() + "のアップロードファイルで連携します");
+                case NONE -> orders.addNote(orderId, SYSTEM, "荷物番号連携",
+                        shop.mall().label() + "には荷物番号を自動で連携できません。モールの管理画面で入力してください");
+            }
+            return Map.of(TRACKING_LINK, link.name());
         });
     }
 
+    /** モールステータス更新: what the mall needs after shipping (Yahoo: 完了), for this order and those bundled into it. */
     @JobWorker(type = "mall.update-status", fetchVariables = "orderId")
     public void updateStatus(ActivatedJob job, @Variable(name = "orderId") long orderId) {
         failures.guard(job, () -> {
             Order order = orders.require(orderId);
-            orders.addNote(orderId, "system", "モールステータス更新", shop(order).name() + " のステータスは出荷連絡CSVの反映で「発送済」になります");
+            ShopRef shop = shop(order);
+            for (Order target : withBundled(order)) {
+                CompletionResult result = refusedIsFinal(() -> malls.complete(shop.code(), target.getMallOrderNumber()));
+                if (target == order || result.changed()) {
+                    orders.addNote(target.getId(), SYSTEM, "モールステータス更新", result.description());
+                }
+            }
             return null;
         });
+    }
+
+    /**
+     * The order's 送付先 with 荷物番号 as the mall is to learn them. A bundled child gets the parent's parcels under its
+     * own 注文番号 and 送付先ID (同梱 needs one 送付先 on both sides).
+     */
+    private static TrackingNotice notice(Order target, Order shipped, Map<String, CarrierRef> carriers) {
+        List<TrackingNotice.ShipmentNotice> notices = new ArrayList<>();
+        if (target == shipped) {
+            for (Shipment shipment : shipped.getShipments()) {
+                if (shipment.hasTracking()) {
+                    notices.add(shipmentNotice(shipment.getMallShipmentId(), shipment, carriers));
+                }
+            }
+        } else {
+            Shipment parcels = shipped.getShipments().get(0);
+            for (Shipment own : target.getShipments()) {
+                notices.add(shipmentNotice(own.getMallShipmentId(), parcels, carriers));
+            }
+        }
+        return new TrackingNotice(target.getMallOrderNumber(), notices);
+    }
+
+    private static TrackingNotice.ShipmentNotice shipmentNotice(String mallShipmentId, Shipment shipment,
+                                                                Map<String, CarrierRef> carriers) {
+        CarrierRef carrier = shipment.getCarrierCode() == null ? null : carriers.get(shipment.getCarrierCode());
+        List<String> numbers = shipment.trackingNumbers();
+        String url = carrier == null || numbers.isEmpty() ? null : carrier.trackingUrl(numbers.get(0)).orElse(null);
+        return new TrackingNotice.ShipmentNotice(mallShipmentId, shipment.getCarrierCode(),
+                carrier == null ? shipment.getCarrierCode() : carrier.name(), numbers, shipment.getShippedOn(), url);
+    }
+
+    /** The order and the orders bundled into it (同梱の子受注), which the mall still knows as orders of their own. */
+    private List<Order> withBundled(Order order) {
+        List<Order> all = new ArrayList<>();
+        all.add(order);
+        order.getShipments().stream().flatMap(s -> s.getLines().stream()).map(OrderLine::getBundledFromOrderId)
+                .filter(Objects::nonNull).distinct().map(orders::require).forEach(all::add);
+        return all;
     }
 
     private ShopRef shop(Order order) {
@@ -72,7 +160,7 @@ public class MallWorkers {
     }
 
     /** A refusal by the mall will not change on retry: stop as an incident with the mall's reason. */
-    private static <T> T refusedIsFinal(java.util.function.Supplier<T> call) {
+    private static <T> T refusedIsFinal(Supplier<T> call) {
         try {
             return call.get();
         } catch (MallApiException e) {

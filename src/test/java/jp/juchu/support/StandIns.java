@@ -32,6 +32,12 @@ public final class StandIns {
         properties.put("juchu.mall.rakuten.max-backoff", "20ms");
         properties.put("juchu.mall.rakuten.max-attempts", "3");
         properties.put("juchu.mall.rakuten.read-timeout", "5s");
+        properties.put("juchu.mall.yahoo.base-url", base + "/yahoo");
+        properties.put("juchu.mall.yahoo.auth-url", base + "/yauth");
+        properties.put("juchu.mall.yahoo.read-timeout", "5s");
+        properties.put("juchu.mall.amazon.base-url", base + "/amazon");
+        properties.put("juchu.mall.amazon.lwa-url", base + "/lwa");
+        properties.put("juchu.mall.amazon.read-timeout", "5s");
         properties.put("juchu.payment.np-atobarai.base-url", base + "/np");
         properties.put("juchu.payment.np-atobarai.backoff", "5ms");
         properties.put("juchu.payment.np-atobarai.max-backoff", "20ms");
