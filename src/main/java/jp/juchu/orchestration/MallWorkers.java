@@ -3,13 +3,8 @@ package jp.juchu.orchestration;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import jp.juchu.core.ConflictException;
 import jp.juchu.core.Mall;
 import jp.juchu.mall.CompletionResult;
@@ -18,13 +13,9 @@ import jp.juchu.mall.MallShipments;
 import jp.juchu.mall.PushResult;
 import jp.juchu.mall.RakutenPayOrders;
 import jp.juchu.mall.TrackingLink;
-import jp.juchu.mall.TrackingNotice;
 import jp.juchu.order.Order;
 import jp.juchu.order.OrderBook;
-import jp.juchu.order.OrderLine;
-import jp.juchu.order.Shipment;
-import jp.juchu.shop.CarrierRef;
-import jp.juchu.shop.DeliverySettings;
+import jp.juchu.shipping.TrackingNotices;
 import jp.juchu.shop.ShopDirectory;
 import jp.juchu.shop.ShopRef;
 import org.springframework.stereotype.Component;
@@ -41,16 +32,16 @@ public class MallWorkers {
     private final ShopDirectory shops;
     private final RakutenPayOrders rakuten;
     private final MallShipments malls;
-    private final DeliverySettings delivery;
+    private final TrackingNotices notices;
     private final JobFailures failures;
 
-    MallWorkers(OrderBook orders, ShopDirectory shops, RakutenPayOrders rakuten, MallShipments malls, DeliverySettings delivery,
+    MallWorkers(OrderBook orders, ShopDirectory shops, RakutenPayOrders rakuten, MallShipments malls, TrackingNotices notices,
                 JobFailures failures) {
         this.orders = orders;
         this.shops = shops;
         this.rakuten = rakuten;
         this.malls = malls;
-        this.delivery = delivery;
+        this.notices = notices;
         this.failures = failures;
     }
 
@@ -82,12 +73,9 @@ public class MallWorkers {
             TrackingLink link = malls.linkOf(shop.code());
             switch (link) {
                 case API -> {
-                    Map<String, CarrierRef> carriers = delivery.carriers().stream()
-                            .collect(Collectors.toMap(CarrierRef::code, Function.identity(), (a, b) -> a));
-                    for (Order target : withBundled(order)) {
-                        TrackingNotice notice = notice(target, order, carriers);
-                        PushResult result = refusedIsFinal(() -> malls.pushTracking(shop.code(), notice));
-                        orders.addNote(target.getId(), SYSTEM, "荷物番号連携", result.description());
+                    for (TrackingNotices.OrderNotice notice : notices.of(order)) {
+                        PushResult result = refusedIsFinal(() -> malls.pushTracking(shop.code(), notice.notice()));
+                        orders.addNote(notice.orderId(), SYSTEM, "荷物番号連携", result.description());
                     }
                 }
                 case CSV -> orders.addNote(orderId, SYSTEM, "荷物番号連携",
@@ -105,53 +93,14 @@ public class MallWorkers {
         failures.guard(job, () -> {
             Order order = orders.require(orderId);
             ShopRef shop = shop(order);
-            for (Order target : withBundled(order)) {
-                CompletionResult result = refusedIsFinal(() -> malls.complete(shop.code(), target.getMallOrderNumber()));
-                if (target == order || result.changed()) {
-                    orders.addNote(target.getId(), SYSTEM, "モールステータス更新", result.description());
+            for (TrackingNotices.OrderNotice notice : notices.of(order)) {
+                CompletionResult result = refusedIsFinal(() -> malls.complete(shop.code(), notice.notice().mallOrderNumber()));
+                if (notice.orderId() == orderId || result.changed()) {
+                    orders.addNote(notice.orderId(), SYSTEM, "モールステータス更新", result.description());
                 }
             }
             return null;
         });
-    }
-
-    /**
-     * The order's 送付先 with 荷物番号 as the mall is to learn them. A bundled child gets the parent's parcels under its
-     * own 注文番号 and 送付先ID (同梱 needs one 送付先 on both sides).
-     */
-    private static TrackingNotice notice(Order target, Order shipped, Map<String, CarrierRef> carriers) {
-        List<TrackingNotice.ShipmentNotice> notices = new ArrayList<>();
-        if (target == shipped) {
-            for (Shipment shipment : shipped.getShipments()) {
-                if (shipment.hasTracking()) {
-                    notices.add(shipmentNotice(shipment.getMallShipmentId(), shipment, carriers));
-                }
-            }
-        } else {
-            Shipment parcels = shipped.getShipments().get(0);
-            for (Shipment own : target.getShipments()) {
-                notices.add(shipmentNotice(own.getMallShipmentId(), parcels, carriers));
-            }
-        }
-        return new TrackingNotice(target.getMallOrderNumber(), notices);
-    }
-
-    private static TrackingNotice.ShipmentNotice shipmentNotice(String mallShipmentId, Shipment shipment,
-                                                                Map<String, CarrierRef> carriers) {
-        CarrierRef carrier = shipment.getCarrierCode() == null ? null : carriers.get(shipment.getCarrierCode());
-        List<String> numbers = shipment.trackingNumbers();
-        String url = carrier == null || numbers.isEmpty() ? null : carrier.trackingUrl(numbers.get(0)).orElse(null);
-        return new TrackingNotice.ShipmentNotice(mallShipmentId, shipment.getCarrierCode(),
-                carrier == null ? shipment.getCarrierCode() : carrier.name(), numbers, shipment.getShippedOn(), url);
-    }
-
-    /** The order and the orders bundled into it (同梱の子受注), which the mall still knows as orders of their own. */
-    private List<Order> withBundled(Order order) {
-        List<Order> all = new ArrayList<>();
-        all.add(order);
-        order.getShipments().stream().flatMap(s -> s.getLines().stream()).map(OrderLine::getBundledFromOrderId)
-                .filter(Objects::nonNull).distinct().map(orders::require).forEach(all::add);
-        return all;
     }
 
     private ShopRef shop(Order order) {

@@ -74,7 +74,7 @@ class TrackingFileJob implements JobHandler {
                 context.rejected();
                 continue;
             }
-            lines.add(notices.of(order));
+            notices.of(order).forEach(n -> lines.add(n.notice()));
             included.add(order.getId());
         }
         if (included.isEmpty()) {
