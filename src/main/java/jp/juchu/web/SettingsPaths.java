@@ -9,7 +9,7 @@ final class SettingsPaths {
         "/api/shops/**", "/api/store-profile", "/api/holidays/**", "/api/mail-templates/**",
         "/api/automation-settings", "/api/carriers/**", "/api/delivery-methods/**", "/api/payment-methods/**",
         "/api/caution-customers/**", "/api/deferred-providers/**", "/api/postal-codes/**", "/api/postal-codes",
-        "/api/shipping/carrier-accounts/**"
+        "/api/shipping/carrier-accounts/**", "/api/export-templates/**", "/api/export-templates"
     };
 
     /** Daily work that lives under a shop's path but is not a setting: importing and pulling orders, 荷物番号 files. */
