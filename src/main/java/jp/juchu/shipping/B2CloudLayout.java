@@ -135,8 +135,8 @@ final class B2CloudLayout extends CarrierLayout {
         row.add(CarrierText.postalCode(sender.postalCode()));
         addAddress(row, sender, options, "ご依頼主住所", "ご依頼主住所（アパートマンション名）", warnings);
         row.add(text(sender.name(), NAME_BYTES, "ご依頼主名", warnings));
-        row.add(CarrierText.fit(CarrierText.halfWidthKana(sender.kana(), "ご依頼主略称カナ", warnings), KANA_BYTES,
-                "ご依頼主略称カナ", warnings));
+        row.add(cell(CarrierText.halfWidthKana(sender.kana(), "ご依頼主略称カナ", warnings), KANA_BYTES, "ご依頼主略称カナ",
+                warnings));
         row.add("");
         row.add(firstItemName(label, ITEM_BYTES, "品名１", warnings));
         row.addAll(blanks(4));
@@ -197,8 +197,9 @@ final class B2CloudLayout extends CarrierLayout {
         if (!address.prefecture().isEmpty() && !address.city().isEmpty()) {
             limit = Math.min(ADDRESS_BYTES, CarrierText.bytes(address.prefecture() + address.city()) + STREET_BYTES);
         }
-        String[] parts = CarrierText.cut(address.street(), limit);
         String building = address.building();
+        int spare = building.isEmpty() ? BUILDING_BYTES : BUILDING_BYTES - CarrierText.bytes(building) - 1;
+        String[] parts = CarrierText.cut(address.street(), limit, Math.max(spare, 0));
         if (!parts[1].isEmpty()) {
             warnings.add(field + ": " + limit + "バイトを超えるため「" + parts[1] + "」を" + buildingField + "の欄へ移しました");
             building = building.isEmpty() ? parts[1] : parts[1] + " " + building;

@@ -21,6 +21,8 @@ abstract class CarrierLayout implements LabelFileWriter {
 
     static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/MM/dd");
     static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMdd");
+    /** Appended to 品名 when the label has more items than the layout has 品名 fields. */
+    static final String OTHERS = " 他";
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n").get();
 
@@ -94,8 +96,6 @@ abstract class CarrierLayout implements LabelFileWriter {
         }
         return CarrierText.fit(name, maxBytes - CarrierText.bytes(OTHERS), field, warnings) + OTHERS;
     }
-
-    static final String OTHERS = " 他";
 
     /**
      * The problems every layout shares: the recipient and the sender need a name, a seven-digit postal code, an

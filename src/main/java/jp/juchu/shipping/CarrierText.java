@@ -228,22 +228,37 @@ final class CarrierText {
     }
 
     /**
-     * Splits {@code value} into a head of at most {@code maxBytes} and the rest. The cut is made at the last
-     * space within the limit when that space lies in the second half of the limit (a cut near the start would
-     * waste the field), else at a character boundary. The space at the cut belongs to neither part.
+     * Splits {@code value} into a head of at most {@code maxBytes} and the rest, which goes on into fields with
+     * {@code spareBytes} room in all. The cut is made at the last space within the limit when the rest then fits
+     * into that room, or when the space lies in the second half of the limit (a cut near the start would waste the
+     * field); else at a character boundary, moved back so that the rest does not start with = + - @ (a
+     * continuation cell must not look like a formula, and 9-9-9 stays together where it can). The space at the
+     * cut belongs to neither part.
      */
-    static String[] cut(String value, int maxBytes) {
+    static String[] cut(String value, int maxBytes, int spareBytes) {
         if (bytes(value) <= maxBytes) {
             return new String[] {value, ""};
         }
         String head = head(value, maxBytes);
         int space = value.length() > head.length() && isSpace(value.charAt(head.length())) ? head.length()
                 : lastSpace(head);
-        if (space > 0 && bytes(head.substring(0, space)) * 2 >= maxBytes) {
+        if (space > 0 && (bytes(stripSpaces(value.substring(space + 1))) <= spareBytes
+                || bytes(head.substring(0, space)) * 2 >= maxBytes)) {
             return new String[] {stripSpaces(value.substring(0, space)), stripSpaces(value.substring(space + 1))};
         }
-        return new String[] {head, stripSpaces(value.substring(head.length()))};
+        int at = head.length();
+        while (at > 1 && FORMULA_START.indexOf(value.charAt(at)) >= 0) {
+            at--;
+        }
+        return new String[] {value.substring(0, at), stripSpaces(value.substring(at))};
     }
+
+    /** {@link #cut(String, int, int)} with no room after the field. */
+    static String[] cut(String value, int maxBytes) {
+        return cut(value, maxBytes, 0);
+    }
+
+    private static final String FORMULA_START = "=+-@＝＋－＠";
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\u3000';
@@ -266,14 +281,15 @@ final class CarrierText {
     }
 
     /**
-     * Fills consecutive fields of {@code maxBytes} each with {@code value} ({@link #cut} for every field); what
-     * does not fit into the last field is left out with a warning.
+     * Fills consecutive fields of {@code maxBytes} each with {@code value} ({@link #cut(String, int, int)} for every
+     * field, the room being the fields still to come); what does not fit into the last field is left out with a
+     * warning.
      */
     static String[] flow(String value, int fields, int maxBytes, String field, LabelWarnings warnings) {
         String[] out = new String[fields];
         String rest = value;
         for (int i = 0; i < fields; i++) {
-            String[] parts = cut(rest, maxBytes);
+            String[] parts = cut(rest, maxBytes, (fields - i - 1) * maxBytes);
             out[i] = parts[0];
             rest = parts[1];
         }

@@ -11,32 +11,37 @@ package jp.juchu.shipping;
  * @param city         住所1 up to the street part (市区郡 for an order's address; may be empty)
  * @param street       the full street line: prefecture + 住所1 + the 町・番地 part
  * @param building     アパートマンション名, may be empty
+ * @param spacesRemoved 「住所情報のスペースを削除」 was on: {@link #oneLine} joins street and building without a space
  */
-record LabelAddress(String prefecture, String city, String street, String building) {
+record LabelAddress(String prefecture, String city, String street, String building, boolean spacesRemoved) {
 
     static LabelAddress of(LabelParty party, ExportOptions options, String field, LabelWarnings warnings) {
         String prefecture = CarrierText.text(party.prefecture(), field, warnings);
         String address1 = CarrierText.text(party.address1(), field, warnings);
         String address2 = CarrierText.text(party.address2(), field, warnings);
-        if (options.removeAddressSpaces()) {
+        boolean removeSpaces = options.removeAddressSpaces();
+        if (removeSpaces) {
             prefecture = CarrierText.withoutSpaces(prefecture);
             address1 = CarrierText.withoutSpaces(address1);
             address2 = CarrierText.withoutSpaces(address2);
         }
         if (address2.isEmpty()) {
             String[] split = splitAtSpace(address1);
-            return new LabelAddress(prefecture, "", prefecture + split[0], split[1]);
+            return new LabelAddress(prefecture, "", prefecture + split[0], split[1], removeSpaces);
         }
         if (endsWithDigit(address1)) {
-            return new LabelAddress(prefecture, "", prefecture + address1, address2);
+            return new LabelAddress(prefecture, "", prefecture + address1, address2, removeSpaces);
         }
         String[] split = splitAtSpace(address2);
-        return new LabelAddress(prefecture, address1, prefecture + address1 + split[0], split[1]);
+        return new LabelAddress(prefecture, address1, prefecture + address1 + split[0], split[1], removeSpaces);
     }
 
-    /** Street and building on one line, separated by a space (for layouts whose address fields simply flow). */
+    /**
+     * Street and building on one line, separated by a space unless spaces were removed (for layouts whose address
+     * fields simply flow).
+     */
     String oneLine() {
-        return building.isEmpty() ? street : street + " " + building;
+        return building.isEmpty() ? street : street + (spacesRemoved ? "" : " ") + building;
     }
 
     boolean isEmpty() {

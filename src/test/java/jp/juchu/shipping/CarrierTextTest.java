@@ -127,6 +127,17 @@ class CarrierTextTest {
     }
 
     @Test
+    void cutUsesAnEarlySpaceWhenTheRestThenFitsAndNeverLeavesAMinusAtTheStartOfTheRest() {
+        assertThat(CarrierText.cut("神奈川県横浜市西区みなとみらい９－９－９　テストレジデンス２８０１", 32, 64))
+                .containsExactly("神奈川県横浜市西区みなとみらい", "９－９－９　テストレジデンス２８０１");
+        assertThat(CarrierText.cut("９－９－９　テストレジデンス２８０１", 32, 32))
+                .containsExactly("９－９－９", "テストレジデンス２８０１");
+        assertThat(CarrierText.cut("９－９－９　テストレジデンス２８０１", 32, 0))
+                .containsExactly("９－９－９　テストレジデンス２８", "０１");
+        assertThat(CarrierText.cut("1234567-=+@8", 7, 10)).containsExactly("123456", "7-=+@8");
+    }
+
+    @Test
     void flowFillsTheFieldsInTurnAndWarnsAboutTheRest() {
         LabelWarnings warnings = new LabelWarnings();
 
