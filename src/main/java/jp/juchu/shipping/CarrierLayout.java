@@ -58,8 +58,12 @@ abstract class CarrierLayout implements LabelFileWriter {
         printer.flush();
     }
 
+    /** The warnings of a label without a {@link #problem}; a label with a problem has none (it is not exported). */
     @Override
     public List<String> warnings(ShippingLabel label, ExportOptions options) {
+        if (problem(label).isPresent()) {
+            return List.of();
+        }
         LabelWarnings warnings = new LabelWarnings();
         row(label, options, warnings);
         return warnings.list();

@@ -186,6 +186,7 @@ class B2CloudLayoutTest {
     void refusesToWriteALabelWithAProblem() {
         ShippingLabel yupacket = label("P2").to(RECIPIENT).service(ServiceType.YUPACKET).items("a").build();
 
+        assertThat(layout.warnings(yupacket, ExportOptions.DEFAULT)).isEmpty();
         assertThatThrownBy(() -> write(List.of(yupacket), ExportOptions.DEFAULT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("送り状「P2」はB2クラウドに出力できません: 「ゆうパケット」はB2クラウドで発行できない配送方法です");
