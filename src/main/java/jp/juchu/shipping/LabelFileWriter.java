@@ -13,11 +13,6 @@ public interface LabelFileWriter {
         return "csv";
     }
 
-    /** Why this layout cannot take the label (e.g. 代引のネコポス), in Japanese; empty when it can. */
-    default java.util.Optional<String> problem(ShippingLabel label) {
-        return java.util.Optional.empty();
-    }
-
     void write(List<ShippingLabel> labels, ExportOptions options, OutputStream out) throws IOException;
 
     /**

@@ -2,6 +2,7 @@ package jp.juchu.shipping;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,6 +100,7 @@ class ShippingExportJob implements JobHandler {
         format.writer().write(exported, request.options(), file);
         String name = format.filePrefix() + "-" + context.jobId() + "." + format.writer().extension();
         context.addOutput(name, new ByteArrayInputStream(file.toByteArray()));
+        int warnings = writeWarnings(context, format, exported, request.options(), name);
 
         for (long orderId : exportedOrders) {
             try {
@@ -111,7 +113,28 @@ class ShippingExportJob implements JobHandler {
                 context.error(null, null, String.valueOf(orderId), "ファイルには出力しましたが出荷指示を記録できませんでした: " + e.getMessage());
             }
         }
-        context.message(format.label() + " " + name + ": " + exportedOrders.size() + "件 (" + exported.size() + "送付先)");
+        context.message(format.label() + " " + name + ": " + exportedOrders.size() + "件 (" + exported.size() + "送付先)"
+                + (warnings == 0 ? "" : " / 文字の置き換え・切り詰め " + warnings + "件 (" + name + ".注意.txt)"));
+    }
+
+    /**
+     * What the layout changed to fit the carrier (髙→高, texts cut at a byte limit, …) goes into a text file next to the
+     * export, one line per change, so the operator can check those labels; such changes never stop an export.
+     */
+    private static int writeWarnings(JobContext context, LabelFormat format, List<ShippingLabel> labels, ExportOptions options,
+                                     String name) {
+        StringBuilder text = new StringBuilder();
+        int count = 0;
+        for (ShippingLabel label : labels) {
+            for (String warning : format.writer().warnings(label, options)) {
+                text.append(label.mallOrderNumber()).append(" 送付先").append(label.shipmentSeq()).append(": ").append(warning).append("\r\n");
+                count++;
+            }
+        }
+        if (count > 0) {
+            context.addOutput(name + ".注意.txt", new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        return count;
     }
 
     private List<Long> candidates(ExportRequest request) {

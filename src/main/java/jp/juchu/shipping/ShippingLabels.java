@@ -85,8 +85,8 @@ class ShippingLabels {
         }
 
         private LabelParty sender(ShopRef shop) {
-            return new LabelParty(shop.name(), "", profile.postalCode(), "", profile.address1() + profile.address2(),
-                    profile.address3(), profile.phone());
+            String street = (profile.address2() + " " + profile.address3()).strip();
+            return new LabelParty(shop.name(), "", profile.postalCode(), "", profile.address1(), street, profile.phone());
         }
     }
 
