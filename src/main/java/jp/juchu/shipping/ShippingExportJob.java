@@ -121,6 +121,10 @@ class ShippingExportJob implements JobHandler {
      * What the layout changed to fit the carrier (髙→高, texts cut at a byte limit, …) goes into a text file next to the
      * export, one line per change, so the operator can check those labels; such changes never stop an export.
      */
+    private static String warningsName(String exportName) {
+        return exportName.substring(0, exportName.lastIndexOf('.')) + "-warnings.txt";
+    }
+
     private static int writeWarnings(JobContext context, LabelFormat format, List<ShippingLabel> labels, ExportOptions options,
                                      String name) {
         StringBuilder text = new StringBuilder();
@@ -132,7 +136,7 @@ class ShippingExportJob implements JobHandler {
             }
         }
         if (count > 0) {
-            context.addOutput(name + ".注意.txt", new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+            context.addOutput(warningsName(name), new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
         }
         return count;
     }

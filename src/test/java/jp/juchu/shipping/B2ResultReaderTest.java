@@ -1,8 +1,8 @@
 package jp.juchu.shipping;
 
-import static jp.juchu.shipping.TrackingFiles.cp932;
-import static jp.juchu.shipping.TrackingFiles.cp932Text;
-import static jp.juchu.shipping.TrackingFiles.resourceText;
+import static jp.juchu.shipping.TrackingTestFiles.cp932;
+import static jp.juchu.shipping.TrackingTestFiles.cp932Text;
+import static jp.juchu.shipping.TrackingTestFiles.resourceText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -21,7 +21,7 @@ class B2ResultReaderTest {
 
     @Test
     void readsEveryLabelOfTheFixture() throws IOException {
-        TrackingFile file = reader.read(new ByteArrayInputStream(TrackingFiles.resource(FIXTURE)), TrackingReadOptions.STRICT);
+        TrackingFile file = reader.read(new ByteArrayInputStream(TrackingTestFiles.resource(FIXTURE)), TrackingReadOptions.STRICT);
 
         assertThat(file.problems()).isEmpty();
         assertThat(file.rows()).hasSize(18);
@@ -41,7 +41,7 @@ class B2ResultReaderTest {
 
     @Test
     void twoLinesWithTheSameKeyBecomeOneRowWithBothNumbers() throws IOException {
-        TrackingFile file = reader.read(new ByteArrayInputStream(TrackingFiles.resource(FIXTURE)), TrackingReadOptions.STRICT);
+        TrackingFile file = reader.read(new ByteArrayInputStream(TrackingTestFiles.resource(FIXTURE)), TrackingReadOptions.STRICT);
 
         assertThat(file.rows()).filteredOn(row -> row.key().equals("399999-20250502-1000071271")).singleElement()
                 .satisfies(row -> {
@@ -110,7 +110,7 @@ class B2ResultReaderTest {
 
     @Test
     void anotherCarriersFileIsRefusedWithAllMissingColumns() throws IOException {
-        TrackingFile file = reader.read(new ByteArrayInputStream(TrackingFiles.resource("ehiden_shipping_history.csv")),
+        TrackingFile file = reader.read(new ByteArrayInputStream(TrackingTestFiles.resource("ehiden_shipping_history.csv")),
                 TrackingReadOptions.STRICT);
 
         assertThat(file.rows()).isEmpty();

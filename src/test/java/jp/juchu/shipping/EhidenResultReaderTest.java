@@ -1,7 +1,7 @@
 package jp.juchu.shipping;
 
-import static jp.juchu.shipping.TrackingFiles.cp932Text;
-import static jp.juchu.shipping.TrackingFiles.resourceText;
+import static jp.juchu.shipping.TrackingTestFiles.cp932Text;
+import static jp.juchu.shipping.TrackingTestFiles.resourceText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -21,7 +21,7 @@ class EhidenResultReaderTest {
 
     @Test
     void readsTheShippingHistorySkippingDeletedLines() throws IOException {
-        TrackingFile file = reader.read(new ByteArrayInputStream(TrackingFiles.resource(FIXTURE)), TrackingReadOptions.STRICT);
+        TrackingFile file = reader.read(new ByteArrayInputStream(TrackingTestFiles.resource(FIXTURE)), TrackingReadOptions.STRICT);
 
         assertThat(file.problems()).isEmpty();
         assertThat(file.rows()).containsExactly(
@@ -74,7 +74,7 @@ class EhidenResultReaderTest {
     void aFileWithUtf8LinesAmongWindows31jLinesNamesTheFirstBadLine() throws IOException {
         String[] lines = resourceText(FIXTURE).split("\r\n");
         ByteArrayOutputStream mixed = new ByteArrayOutputStream();
-        mixed.write((lines[0] + "\r\n" + lines[1] + "\r\n").getBytes(TrackingFiles.WINDOWS_31J));
+        mixed.write((lines[0] + "\r\n" + lines[1] + "\r\n").getBytes(TrackingTestFiles.WINDOWS_31J));
         mixed.write((lines[2] + "\r\n").getBytes(StandardCharsets.UTF_8));
 
         TrackingFile file = reader.read(new ByteArrayInputStream(mixed.toByteArray()), TrackingReadOptions.STRICT);
@@ -87,16 +87,16 @@ class EhidenResultReaderTest {
 
     @Test
     void aUtf8FileWithBomIsReadLikeTheOriginal() throws IOException {
-        TrackingFile original = reader.read(new ByteArrayInputStream(TrackingFiles.resource(FIXTURE)), TrackingReadOptions.STRICT);
+        TrackingFile original = reader.read(new ByteArrayInputStream(TrackingTestFiles.resource(FIXTURE)), TrackingReadOptions.STRICT);
 
-        TrackingFile file = reader.read(TrackingFiles.utf8WithBom(resourceText(FIXTURE)), TrackingReadOptions.STRICT);
+        TrackingFile file = reader.read(TrackingTestFiles.utf8WithBom(resourceText(FIXTURE)), TrackingReadOptions.STRICT);
 
         assertThat(file).isEqualTo(original);
     }
 
     @Test
     void aB2FileIsRefusedListingTheMissingColumns() throws IOException {
-        TrackingFile file = reader.read(new ByteArrayInputStream(TrackingFiles.resource("b2_tracking_result.csv")),
+        TrackingFile file = reader.read(new ByteArrayInputStream(TrackingTestFiles.resource("b2_tracking_result.csv")),
                 TrackingReadOptions.STRICT);
 
         assertThat(file.rows()).isEmpty();

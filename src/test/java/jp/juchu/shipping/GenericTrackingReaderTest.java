@@ -1,6 +1,6 @@
 package jp.juchu.shipping;
 
-import static jp.juchu.shipping.TrackingFiles.cp932;
+import static jp.juchu.shipping.TrackingTestFiles.cp932;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -41,7 +41,7 @@ class GenericTrackingReaderTest {
 
     @Test
     void aUtf8FileWithBomKeyedByShipmentIdAndEnglishNumberColumn() throws IOException {
-        TrackingFile file = reader.read(TrackingFiles.utf8WithBom(
+        TrackingFile file = reader.read(TrackingTestFiles.utf8WithBom(
                 "お客様管理番号,tracking-number\n"
                         + "S-1,405548424886\n"
                         + "S-1,444413758703\n"
@@ -172,7 +172,7 @@ class GenericTrackingReaderTest {
 
     @Test
     void lfFilesWithQuotedCellsAndBlankLinesKeepPhysicalLineNumbers() throws IOException {
-        TrackingFile file = reader.read(TrackingFiles.cp932Text(
+        TrackingFile file = reader.read(TrackingTestFiles.cp932Text(
                 "\"注文番号\",\"荷物番号\",\"備考\"\n"
                         + "\n"
                         + "\"A-1\",\"405548424886\",\"1行目,\n2行目\"\n"

@@ -36,7 +36,7 @@ class ShippingBenchmark {
         int n = Integer.getInteger("bench.orders", 10_000);
         ProcessTestOrders orders = new ProcessTestOrders(port);
         ApiClient api = orders.api();
-        api.put("/api/shipping/carrier-accounts/YAMATO", Map.of("customerCode", "012345678901", "classCode", "", "freightNumber", "01"));
+        ShippingTestSetup.prepare(api);
         long shopId = jdbc.queryForObject("SELECT id FROM shop WHERE code = ?", Long.class, orders.shopCode());
         insertReadyOrders(shopId, n);
 

@@ -43,9 +43,7 @@ class ShippingFlowIT {
     void setUp() {
         orders = new ProcessTestOrders(port);
         api = orders.api();
-        ApiClient.Response account = api.put("/api/shipping/carrier-accounts/YAMATO",
-                Map.of("customerCode", "012345678901", "classCode", "", "freightNumber", "01"));
-        assertThat(account.status()).as(account.body()).isEqualTo(200);
+        ShippingTestSetup.prepare(api);
     }
 
     /** A valid 12-digit Yamato number: 11 digits and their remainder by 7. */

@@ -26,6 +26,7 @@ class TrackingFileFlowIT {
     void shippedOrdersOfACsvShopWaitForTheirFileAndAreNeverPutInTwoFilesUnasked() {
         ProcessTestOrders orders = new ProcessTestOrders(port, "RAKUTEN");
         ApiClient api = orders.api();
+        ShippingTestSetup.prepare(api);
         long first = shipped(orders);
         long second = shipped(orders);
         for (long order : List.of(first, second)) {

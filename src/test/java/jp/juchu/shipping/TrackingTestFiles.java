@@ -8,15 +8,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /** Test input for the tracking readers: fixtures and hand-written files in the encodings shops send. */
-final class TrackingFiles {
+final class TrackingTestFiles {
 
     static final Charset WINDOWS_31J = Charset.forName("Windows-31J");
 
-    private TrackingFiles() {
+    private TrackingTestFiles() {
     }
 
     static byte[] resource(String name) {
-        try (InputStream in = TrackingFiles.class.getResourceAsStream("/shipping/" + name)) {
+        try (InputStream in = TrackingTestFiles.class.getResourceAsStream("/shipping/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource /shipping/" + name);
             }
