@@ -45,12 +45,12 @@ class ShippingBenchmark {
         Duration exportWall = Duration.between(submitted, Instant.now());
         assertThat(export.path("imported").asInt()).as(export.toString()).isEqualTo(n);
         String name = export.path("files").get(0).path("name").asText();
-        String file = new String(api.getBytes("/api/jobs/" + export.path("id").asLong() + "/files/" + name), ShippingFlowIT.MS932);
+        String file = new String(api.getBytes("/api/jobs/" + export.path("id").asLong() + "/files/" + name), ShippingTestSetup.MS932);
         List<String> numbers = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            numbers.add(ShippingFlowIT.trackingNumber());
+            numbers.add(ShippingTestSetup.trackingNumber());
         }
-        byte[] result = ShippingFlowIT.b2Result(file, numbers);
+        byte[] result = ShippingTestSetup.b2Result(file, numbers);
 
         submitted = Instant.now();
         JsonNode confirm = finished(api, api.postMultipart("/api/shipping/confirmations", Map.of("format", "B2"), "file", "b2.csv", result));

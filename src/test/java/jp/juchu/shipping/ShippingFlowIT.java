@@ -5,20 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import jp.juchu.support.ApiClient;
 import jp.juchu.support.IntegrationTest;
 import jp.juchu.support.ProcessTestOrders;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.QuoteMode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,8 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class ShippingFlowIT {
 
-    static final Charset MS932 = Charset.forName("Windows-31J");
-    private static final AtomicLong NEXT_TRACKING = new AtomicLong(40123450000L + (System.nanoTime() % 10_000) * 10);
+    static final Charset MS932 = ShippingTestSetup.MS932;
 
     @LocalServerPort
     int port;
@@ -44,12 +38,6 @@ class ShippingFlowIT {
         orders = new ProcessTestOrders(port);
         api = orders.api();
         ShippingTestSetup.prepare(api);
-    }
-
-    /** A valid 12-digit Yamato number: 11 digits and their remainder by 7. */
-    static String trackingNumber() {
-        long base = NEXT_TRACKING.incrementAndGet();
-        return base + String.valueOf(base % 7);
     }
 
     @Test
@@ -71,7 +59,7 @@ class ShippingFlowIT {
             assertThat(shipped.path("shipments").get(0).path("plannedShipOn").asText()).isNotBlank();
         }
 
-        byte[] result = b2Result(text);
+        byte[] result = ShippingTestSetup.b2Result(text);
         JsonNode confirmation = ProcessTestOrders.awaitJob(api, upload(result, "B2", Map.of()));
         assertThat(confirmation.path("state").asText()).as(confirmation.toString()).isEqualTo("SUCCEEDED");
         assertThat(confirmation.path("imported").asInt()).isEqualTo(2);
@@ -128,9 +116,9 @@ class ShippingFlowIT {
         JsonNode export = ProcessTestOrders.awaitJob(api, api.post("/api/shipping/exports", Map.of("format", "B2", "orderIds", List.of(order))));
         orders.awaitStatus(order, "SHIPPING");
         String text = new String(api.getBytes("/api/jobs/" + export.path("id").asLong() + "/files/" + outputFile(export)), MS932);
-        String good = trackingNumber();
+        String good = ShippingTestSetup.trackingNumber();
         String bad = good.substring(0, 11) + ((good.charAt(11) - '0' + 1) % 10);
-        byte[] badDigit = b2Result(text, List.of(bad));
+        byte[] badDigit = ShippingTestSetup.b2Result(text, List.of(bad));
 
         JsonNode refused = ProcessTestOrders.awaitJob(api, upload(badDigit, "B2", Map.of()));
 
@@ -138,7 +126,7 @@ class ShippingFlowIT {
         assertThat(refused.path("errors").toString()).contains(bad).contains("チェックディジット");
         assertThat(orders.status(order)).isEqualTo("SHIPPING");
 
-        JsonNode generic = ProcessTestOrders.awaitJob(api, upload(("お客様管理番号,荷物番号\r\n999999999," + trackingNumber() + "\r\n").getBytes(MS932), "GENERIC", Map.of()));
+        JsonNode generic = ProcessTestOrders.awaitJob(api, upload(("お客様管理番号,荷物番号\r\n999999999," + ShippingTestSetup.trackingNumber() + "\r\n").getBytes(MS932), "GENERIC", Map.of()));
         assertThat(generic.path("errors").toString()).contains("999999999");
         assertThat(generic.path("imported").asInt()).isZero();
     }
@@ -173,29 +161,5 @@ class ShippingFlowIT {
             }
         }
         throw new AssertionError("no output file: " + job);
-    }
-
-    private static byte[] b2Result(String exported) throws IOException {
-        List<String> numbers = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            numbers.add(trackingNumber());
-        }
-        return b2Result(exported, numbers);
-    }
-
-    /** What B2クラウド's 発行済データ looks like: the imported rows with column 4 (伝票番号) filled. */
-    static byte[] b2Result(String exported, List<String> numbers) throws IOException {
-        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(exported)).getRecords();
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n").get())) {
-            for (int i = 0; i < rows.size(); i++) {
-                List<String> values = new ArrayList<>(rows.get(i).toList());
-                if (i > 0) {
-                    values.set(3, numbers.get(i - 1));
-                }
-                printer.printRecord(values);
-            }
-        }
-        return out.toString().getBytes(MS932);
     }
 }

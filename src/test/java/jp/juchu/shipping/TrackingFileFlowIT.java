@@ -39,7 +39,7 @@ class TrackingFileFlowIT {
         JsonNode job = ProcessTestOrders.awaitJob(api, api.post("/api/shops/" + orders.shopCode() + "/tracking-files", Map.of()));
         assertThat(job.path("imported").asInt()).as(job.toString()).isEqualTo(2);
         String name = job.path("files").get(0).path("name").asText();
-        String file = new String(api.getBytes("/api/jobs/" + job.path("id").asLong() + "/files/" + name), ShippingFlowIT.MS932);
+        String file = new String(api.getBytes("/api/jobs/" + job.path("id").asLong() + "/files/" + name), ShippingTestSetup.MS932);
         assertThat(file).startsWith("注文番号,送付先ID,発送明細ID,お荷物伝票番号,配送会社,発送日\r\n");
         assertThat(file.lines().count()).isEqualTo(3);
         for (long order : List.of(first, second)) {
@@ -71,10 +71,10 @@ class TrackingFileFlowIT {
         orders.awaitStatus(order, "READY_TO_SHIP");
         ProcessTestOrders.awaitJob(api, api.post("/api/shipping/exports", Map.of("format", "B2", "orderIds", List.of(order))));
         JsonNode shipping = orders.awaitStatus(order, "SHIPPING");
-        String csv = "注文番号,荷物番号,出荷日\r\n" + shipping.path("mallOrderNumber").asText() + "," + ShippingFlowIT.trackingNumber()
+        String csv = "注文番号,荷物番号,出荷日\r\n" + shipping.path("mallOrderNumber").asText() + "," + ShippingTestSetup.trackingNumber()
                 + "," + LocalDate.now() + "\r\n";
         JsonNode confirmed = ProcessTestOrders.awaitJob(api, api.postMultipart("/api/shipping/confirmations",
-                Map.of("format", "GENERIC", "shop", orders.shopCode()), "file", "tracking.csv", csv.getBytes(ShippingFlowIT.MS932)));
+                Map.of("format", "GENERIC", "shop", orders.shopCode()), "file", "tracking.csv", csv.getBytes(ShippingTestSetup.MS932)));
         assertThat(confirmed.path("imported").asInt()).as(confirmed.toString()).isEqualTo(1);
         return order;
     }
