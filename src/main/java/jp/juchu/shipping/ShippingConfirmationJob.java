@@ -33,6 +33,8 @@ class ShippingConfirmationJob implements JobHandler {
 
     static final String TYPE = "shipping.confirm";
     private static final int ATTEMPTS = 3;
+    /** Orders applied per transaction; a chunk that fails is redone order by order (all-or-nothing per order). */
+    private static final int CHUNK = 200;
 
     private final OrderBook orders;
     private final ShopDirectory shops;
@@ -54,7 +56,7 @@ class ShippingConfirmationJob implements JobHandler {
         return TYPE;
     }
 
-    private enum Outcome { CONFIRMED, UPDATED, UNCHANGED, WAITING_FOR_OTHER_SHIPMENTS }
+    private enum Outcome { CONFIRMED, UPDATED, UNCHANGED, WAITING_FOR_OTHER_SHIPMENTS, REFUSED }
 
     private record Resolved(long orderId, Long shipmentId, TrackingRow row) {
     }
@@ -84,11 +86,14 @@ class ShippingConfirmationJob implements JobHandler {
         }
         Map<String, String> carrierOfMethod = delivery.methods().stream()
                 .collect(Collectors.toMap(DeliveryMethodRef::code, m -> m.carrier().code()));
+        List<Map.Entry<Long, List<Resolved>>> entries = new ArrayList<>(byOrder.entrySet());
         int processed = 0;
         int confirmed = 0;
-        for (Map.Entry<Long, List<Resolved>> entry : byOrder.entrySet()) {
-            try {
-                Outcome outcome = applyWithRetry(entry.getKey(), entry.getValue(), request, carrierOfMethod, context.startedBy());
+        for (int from = 0; from < entries.size(); from += CHUNK) {
+            List<Map.Entry<Long, List<Resolved>>> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
+            for (Map.Entry<Long, Outcome> result : applyChunk(chunk, request, carrierOfMethod, context).entrySet()) {
+                Outcome outcome = result.getValue();
+                List<Resolved> rows = byOrder.get(result.getKey());
                 switch (outcome) {
                     case CONFIRMED -> {
                         context.imported();
@@ -96,18 +101,14 @@ class ShippingConfirmationJob implements JobHandler {
                     }
                     case UPDATED, WAITING_FOR_OTHER_SHIPMENTS -> context.updated();
                     case UNCHANGED -> context.duplicate();
+                    case REFUSED -> context.rejected();
                 }
                 if (outcome == Outcome.WAITING_FOR_OTHER_SHIPMENTS) {
-                    TrackingRow first = entry.getValue().get(0).row();
+                    TrackingRow first = rows.get(0).row();
                     context.error(first.line(), null, first.key(), "荷物番号を記録しました。荷物番号のない送付先が残っているため出荷確定はまだです");
                 }
-            } catch (DomainException e) {
-                for (Resolved resolved : entry.getValue()) {
-                    context.error(resolved.row().line(), null, resolved.row().key(), e.getMessage());
-                }
-                context.rejected();
+                processed += rows.size();
             }
-            processed += entry.getValue().size();
             context.processed(processed);
         }
         context.message(request.format().label() + ": 出荷確定 " + confirmed + "件");
@@ -133,6 +134,34 @@ class ShippingConfirmationJob implements JobHandler {
             throw new ConflictException("ambiguous_order", "key", "注文番号「" + row.key() + "」の受注が複数のショップにあります。ショップを指定してください");
         }
         return new Resolved(ids.get(0), null, row);
+    }
+
+    private Map<Long, Outcome> applyChunk(List<Map.Entry<Long, List<Resolved>>> chunk, ConfirmationRequest request,
+                                          Map<String, String> carrierOfMethod, JobContext context) {
+        try {
+            return transaction.execute(status -> {
+                orders.requireAll(chunk.stream().map(Map.Entry::getKey).toList());
+                Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+                for (Map.Entry<Long, List<Resolved>> entry : chunk) {
+                    outcomes.put(entry.getKey(), apply(entry.getKey(), entry.getValue(), request, carrierOfMethod, context.startedBy()));
+                }
+                return outcomes;
+            });
+        } catch (DomainException | OptimisticLockingFailureException e) {
+            Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+            for (Map.Entry<Long, List<Resolved>> entry : chunk) {
+                try {
+                    outcomes.put(entry.getKey(), applyWithRetry(entry.getKey(), entry.getValue(), request, carrierOfMethod,
+                            context.startedBy()));
+                } catch (DomainException refused) {
+                    for (Resolved resolved : entry.getValue()) {
+                        context.error(resolved.row().line(), null, resolved.row().key(), refused.getMessage());
+                    }
+                    outcomes.put(entry.getKey(), Outcome.REFUSED);
+                }
+            }
+            return outcomes;
+        }
     }
 
     private Outcome applyWithRetry(long orderId, List<Resolved> rows, ConfirmationRequest request,

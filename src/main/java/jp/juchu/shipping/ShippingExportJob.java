@@ -23,7 +23,10 @@ import jp.juchu.order.Shipment;
 import jp.juchu.shop.BusinessCalendar;
 import jp.juchu.shop.ShopDirectory;
 import jp.juchu.shop.ShopRef;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 出荷指示エクスポート: writes the labels of the chosen 出荷待 orders (or 出荷中 ones again) in one 配送伝票 format,
@@ -36,6 +39,8 @@ class ShippingExportJob implements JobHandler {
 
     static final String TYPE = "shipping.export";
     static final int CHUNK = 500;
+    /** Orders recorded per transaction; a chunk that fails is redone order by order, so one bad order stays alone. */
+    static final int RECORD_CHUNK = 200;
 
     private final OrderBook orders;
     private final ShopDirectory shops;
@@ -43,15 +48,17 @@ class ShippingExportJob implements JobHandler {
     private final LabelFormats formats;
     private final BusinessCalendar calendar;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     ShippingExportJob(OrderBook orders, ShopDirectory shops, ShippingLabels labels, LabelFormats formats,
-                      BusinessCalendar calendar, Clock clock) {
+                      BusinessCalendar calendar, Clock clock, PlatformTransactionManager transactions) {
         this.orders = orders;
         this.shops = shops;
         this.labels = labels;
         this.formats = formats;
         this.calendar = calendar;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -102,16 +109,8 @@ class ShippingExportJob implements JobHandler {
         context.addOutput(name, new ByteArrayInputStream(file.toByteArray()));
         int warnings = writeWarnings(context, format, exported, request.options(), name);
 
-        for (long orderId : exportedOrders) {
-            try {
-                if (orders.recordShippingInstructed(orderId, shipDate, context.startedBy())) {
-                    context.imported();
-                } else {
-                    context.updated();
-                }
-            } catch (DomainException e) {
-                context.error(null, null, String.valueOf(orderId), "ファイルには出力しましたが出荷指示を記録できませんでした: " + e.getMessage());
-            }
+        for (int from = 0; from < exportedOrders.size(); from += RECORD_CHUNK) {
+            recordInstructed(context, exportedOrders.subList(from, Math.min(exportedOrders.size(), from + RECORD_CHUNK)), shipDate);
         }
         context.message(format.label() + " " + name + ": " + exportedOrders.size() + "件 (" + exported.size() + "送付先)"
                 + (warnings == 0 ? "" : " / 文字の置き換え・切り詰め " + warnings + "件 (" + name + ".注意.txt)"));
@@ -139,6 +138,32 @@ class ShippingExportJob implements JobHandler {
             context.addOutput(warningsName(name), new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
         }
         return count;
+    }
+
+    private void recordInstructed(JobContext context, List<Long> chunk, LocalDate shipDate) {
+        try {
+            List<Boolean> first = transaction.execute(status -> {
+                orders.requireAll(chunk);
+                return chunk.stream().map(id -> orders.recordShippingInstructed(id, shipDate, context.startedBy())).toList();
+            });
+            first.forEach(isFirst -> count(context, isFirst));
+        } catch (DomainException | OptimisticLockingFailureException e) {
+            for (long orderId : chunk) {
+                try {
+                    count(context, orders.recordShippingInstructed(orderId, shipDate, context.startedBy()));
+                } catch (DomainException | OptimisticLockingFailureException one) {
+                    context.error(null, null, String.valueOf(orderId), "ファイルには出力しましたが出荷指示を記録できませんでした: " + one.getMessage());
+                }
+            }
+        }
+    }
+
+    private static void count(JobContext context, boolean firstExport) {
+        if (firstExport) {
+            context.imported();
+        } else {
+            context.updated();
+        }
     }
 
     private List<Long> candidates(ExportRequest request) {
