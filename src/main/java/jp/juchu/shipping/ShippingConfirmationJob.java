@@ -64,6 +64,7 @@ class ShippingConfirmationJob implements JobHandler {
     @Override
     public void run(JobContext context) throws Exception {
         ConfirmationRequest request = ConfirmationRequest.fromParameters(context::parameter);
+        long started = System.nanoTime();
         TrackingFile file;
         try (InputStream in = context.openInput(context.parameter("file"))) {
             file = readers.of(request.format()).read(in, request.readOptions());
@@ -86,6 +87,7 @@ class ShippingConfirmationJob implements JobHandler {
         }
         Map<String, String> carrierOfMethod = delivery.methods().stream()
                 .collect(Collectors.toMap(DeliveryMethodRef::code, m -> m.carrier().code()));
+        long resolved = System.nanoTime();
         List<Map.Entry<Long, List<Resolved>>> entries = new ArrayList<>(byOrder.entrySet());
         int processed = 0;
         int confirmed = 0;
@@ -111,7 +113,8 @@ class ShippingConfirmationJob implements JobHandler {
             }
             context.processed(processed);
         }
-        context.message(request.format().label() + ": 出荷確定 " + confirmed + "件");
+        context.message(request.format().label() + ": 出荷確定 " + confirmed + "件 / 読込・照合 "
+                + ShippingExportJob.millis(started, resolved) + "ms, 記録 " + ShippingExportJob.millis(resolved, System.nanoTime()) + "ms");
     }
 
     private Resolved resolve(TrackingRow row, Long shopId) {

@@ -75,6 +75,7 @@ class ShippingExportJob implements JobHandler {
         List<Long> ids = candidates(request);
         context.total(ids.size());
 
+        long started = System.nanoTime();
         ShippingLabels.Batch batch = labels.batch();
         Map<Long, ShopRef> shopsById = new HashMap<>();
         List<ShippingLabel> exported = new ArrayList<>();
@@ -108,6 +109,7 @@ class ShippingExportJob implements JobHandler {
         String name = format.filePrefix() + "-" + context.jobId() + "." + format.writer().extension();
         context.addOutput(name, new ByteArrayInputStream(file.toByteArray()));
         int warnings = writeWarnings(context, format, exported, request.options(), name);
+        long written = System.nanoTime();
 
         for (int from = 0; from < exportedOrders.size(); from += RECORD_CHUNK) {
             recordInstructed(context, exportedOrders.subList(from, Math.min(exportedOrders.size(), from + RECORD_CHUNK)), shipDate);
@@ -156,6 +158,10 @@ class ShippingExportJob implements JobHandler {
                 }
             }
         }
+    }
+
+    static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private static void count(JobContext context, boolean firstExport) {

@@ -61,6 +61,8 @@ class ShippingBenchmark {
                 jobMillis(export), exportWall.toMillis(), n * 1000.0 / jobMillis(export), file.length());
         System.out.printf("BENCH shipping import rows=%d job=%d ms wall=%d ms (%.0f rows/s)%n", n, jobMillis(confirm),
                 importWall.toMillis(), n * 1000.0 / jobMillis(confirm));
+        System.out.println("BENCH shipping export phases: " + export.path("message").asText());
+        System.out.println("BENCH shipping import phases: " + confirm.path("message").asText());
     }
 
     private static long jobMillis(JsonNode job) {
