@@ -114,8 +114,10 @@ class ShippingExportJob implements JobHandler {
         for (int from = 0; from < exportedOrders.size(); from += RECORD_CHUNK) {
             recordInstructed(context, exportedOrders.subList(from, Math.min(exportedOrders.size(), from + RECORD_CHUNK)), shipDate);
         }
+        long recorded = System.nanoTime();
         context.message(format.label() + " " + name + ": " + exportedOrders.size() + "件 (" + exported.size() + "送付先)"
-                + (warnings == 0 ? "" : " / 文字の置き換え・切り詰め " + warnings + "件 (" + name + ".注意.txt)"));
+                + (warnings == 0 ? "" : " / 文字の置き換え・切り詰め " + warnings + "件 (" + warningsName(name) + ")")
+                + " / ファイル作成 " + millis(started, written) + "ms, 出荷指示の記録 " + millis(written, recorded) + "ms");
     }
 
     /**
