@@ -2,18 +2,9 @@ package jp.juchu.shipping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jp.juchu.shop.LabelSoftware;
 import org.junit.jupiter.api.Test;
 
-class CarrierLayoutsTest {
-
-    @Test
-    void eachLabelSoftwareHasItsLayout() {
-        assertThat(CarrierLayouts.of(LabelSoftware.B2CLOUD)).containsInstanceOf(B2CloudLayout.class);
-        assertThat(CarrierLayouts.of(LabelSoftware.EHIDEN)).containsInstanceOf(EhidenLayout.class);
-        assertThat(CarrierLayouts.of(LabelSoftware.YUPACKPRINT)).containsInstanceOf(YupackPrintLayout.class);
-        assertThat(CarrierLayouts.of(LabelSoftware.NONE)).isEmpty();
-    }
+class CarrierLayoutColumnsTest {
 
     @Test
     void headersHaveTheDocumentedColumnCounts() {
