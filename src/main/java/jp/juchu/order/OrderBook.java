@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -108,10 +109,17 @@ public class OrderBook {
         return orders.findByShopIdAndMallOrderNumber(shopId, mallOrderNumber).map(OrderBook::loaded);
     }
 
-    /** The order a 送付先 (shipment id = お客様管理番号 on labels) belongs to. */
+    /** Shipment id → order id for the shipments that exist (a tracking file's お客様管理番号 in one query per 1,000). */
     @Transactional(readOnly = true)
-    public Optional<Long> findIdByShipmentId(long shipmentId) {
-        return orders.findIdByShipmentId(shipmentId);
+    public Map<Long, Long> findIdsByShipmentIds(Collection<Long> shipmentIds) {
+        Map<Long, Long> found = new HashMap<>();
+        List<Long> ids = List.copyOf(shipmentIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            for (Object[] row : orders.findIdsByShipmentIds(ids.subList(from, Math.min(ids.size(), from + 1000)))) {
+                found.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return found;
     }
 
     /** Orders with this mall 注文番号, in one shop or (shopId {@code null}) in all. */

@@ -1,6 +1,7 @@
 package jp.juchu.order;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,8 +23,8 @@ interface OrderRepository extends JpaRepository<Order, Long>, JpaSpecificationEx
 
     List<Order> findByParentOrderIdOrderById(Long parentOrderId);
 
-    @Query("select o.id from Order o join o.shipments s where s.id = :shipmentId")
-    Optional<Long> findIdByShipmentId(@Param("shipmentId") long shipmentId);
+    @Query("select s.id, o.id from Order o join o.shipments s where s.id in :shipmentIds")
+    List<Object[]> findIdsByShipmentIds(@Param("shipmentIds") Collection<Long> shipmentIds);
 
     @Query("select o.id from Order o where o.mallOrderNumber = :number and (:shopId is null or o.shopId = :shopId) order by o.id")
     List<Long> findIdsByMallOrderNumber(@Param("number") String number, @Param("shopId") Long shopId);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import jp.juchu.core.ConflictException;
 import jp.juchu.core.DomainException;
@@ -75,10 +76,13 @@ class ShippingConfirmationJob implements JobHandler {
         }
         context.total(file.rows().size());
         Long shopId = request.shop().isEmpty() ? null : shops.require(request.shop()).id();
+        Map<Long, Long> ordersOfShipments = orders.findIdsByShipmentIds(file.rows().stream()
+                .filter(row -> row.keyKind() == TrackingRow.KeyKind.SHIPMENT_ID)
+                .map(row -> shipmentId(row.key())).filter(Objects::nonNull).toList());
         Map<Long, List<Resolved>> byOrder = new LinkedHashMap<>();
         for (TrackingRow row : file.rows()) {
             try {
-                Resolved resolved = resolve(row, shopId);
+                Resolved resolved = resolve(row, shopId, ordersOfShipments);
                 byOrder.computeIfAbsent(resolved.orderId(), id -> new ArrayList<>()).add(resolved);
             } catch (DomainException e) {
                 context.error(row.line(), keyColumn(row), row.key(), e.getMessage());
@@ -117,16 +121,16 @@ class ShippingConfirmationJob implements JobHandler {
                 + ShippingExportJob.millis(started, resolved) + "ms, 記録 " + ShippingExportJob.millis(resolved, System.nanoTime()) + "ms");
     }
 
-    private Resolved resolve(TrackingRow row, Long shopId) {
+    private Resolved resolve(TrackingRow row, Long shopId, Map<Long, Long> ordersOfShipments) {
         if (row.keyKind() == TrackingRow.KeyKind.SHIPMENT_ID) {
-            long shipmentId;
-            try {
-                shipmentId = Long.parseLong(row.key().strip());
-            } catch (NumberFormatException e) {
+            Long shipmentId = shipmentId(row.key());
+            if (shipmentId == null) {
                 throw new ConflictException("unknown_shipment", "key", "お客様管理番号「" + row.key() + "」は Juchu が出力した番号ではありません");
             }
-            long orderId = orders.findIdByShipmentId(shipmentId).orElseThrow(() -> new ConflictException("unknown_shipment", "key",
-                    "お客様管理番号「" + row.key() + "」の送付先はありません"));
+            Long orderId = ordersOfShipments.get(shipmentId);
+            if (orderId == null) {
+                throw new ConflictException("unknown_shipment", "key", "お客様管理番号「" + row.key() + "」の送付先はありません");
+            }
             return new Resolved(orderId, shipmentId, row);
         }
         List<Long> ids = orders.findIdsByMallOrderNumber(row.key().strip(), shopId);
@@ -213,6 +217,14 @@ class ShippingConfirmationJob implements JobHandler {
                     + "」は送付先が複数あるため、注文番号では送付先を決められません。お客様管理番号で取り込んでください");
         }
         return order.getShipments().get(0);
+    }
+
+    private static Long shipmentId(String key) {
+        try {
+            return Long.valueOf(key.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String keyColumn(TrackingRow row) {
