@@ -18,9 +18,11 @@ import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import java.util.Map;
 import jp.juchu.order.OrderBook;
+import jp.juchu.order.OrderStatus;
 import jp.juchu.shop.ShopRef;
 import jp.juchu.support.ApiClient;
 import jp.juchu.support.IntegrationTest;
+import jp.juchu.support.ProcessTestOrders;
 import jp.juchu.support.StandIns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,8 +69,11 @@ class NpAtobaraiIT {
         settings.update(DeferredProvider.NP_ATOBARAI, new DeferredProviderSettingInput(false, MERCHANT, SP_CODE, TERMINAL, false));
     }
 
+    /** A 後払い order whose process has settled at 確認待 (後払い取引登録), so it no longer changes the order concurrently. */
     private long deferredOrder() {
-        return data.order(api, shop, "NP_ATOBARAI", "後払 太郎");
+        long id = data.order(api, shop, "NP_ATOBARAI", "後払 太郎");
+        ProcessTestOrders.await("受注 " + id + " が確認待", () -> book.require(id).getStatus() == OrderStatus.REVIEW ? true : null);
+        return id;
     }
 
     static String npId(long orderId) {
