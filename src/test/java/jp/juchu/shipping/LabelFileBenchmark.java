@@ -80,6 +80,7 @@ public class LabelFileBenchmark {
     }
 
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(LabelFileBenchmark.class.getSimpleName()).build()).run();
+        // in-process: exec:java does not give a forked JVM the test class path
+        new Runner(new OptionsBuilder().include(LabelFileBenchmark.class.getSimpleName()).forks(0).build()).run();
     }
 }
