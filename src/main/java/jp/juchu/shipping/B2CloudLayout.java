@@ -52,18 +52,23 @@ final class B2CloudLayout extends CarrierLayout {
     }
 
     @Override
-    public Optional<String> problem(ShippingLabel label) {
-        if (!MANAGEMENT_NUMBER.matcher(label.managementNumber() == null ? "" : label.managementNumber()).matches()) {
-            return Optional.of("お客様管理番号「" + label.managementNumber() + "」は半角英数字50桁以内でなければなりません");
-        }
-        ServiceType service = label.serviceType();
-        if (service == null) {
-            return Optional.of("配送方法のサービス種別が未設定です");
-        }
+    ManagementNumber managementNumber() {
+        return new ManagementNumber("お客様管理番号", MANAGEMENT_NUMBER, "半角英数字50桁以内");
+    }
+
+    @Override
+    boolean offers(ServiceType service) {
+        return slipType(service, false) != null;
+    }
+
+    @Override
+    int phoneLength() {
+        return PHONE_LENGTH;
+    }
+
+    @Override
+    Optional<String> serviceProblem(ShippingLabel label, ServiceType service) {
         String type = slipType(service, label.cashOnDelivery());
-        if (type == null) {
-            return Optional.of("「" + service.label() + "」はB2クラウドで発行できない配送方法です");
-        }
         if (service == ServiceType.NEKOPOS && label.cashOnDelivery()) {
             return Optional.of("ネコポスは代金引換（コレクト）に対応していません");
         }
@@ -85,7 +90,7 @@ final class B2CloudLayout extends CarrierLayout {
         if (label.account().freightNumber().isEmpty()) {
             return Optional.of("B2クラウドの運賃管理番号が設定されていません");
         }
-        return partyProblem(label, PHONE_LENGTH);
+        return Optional.empty();
     }
 
     /** 0 発払 / 2 コレクト, 8 宅急便コンパクト / 9 そのコレクト, A ネコポス; {@code null}: not a B2 service. */

@@ -8,7 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import jp.juchu.core.SpreadsheetSafe;
+import jp.juchu.shop.ServiceType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -32,6 +34,39 @@ abstract class CarrierLayout implements LabelFileWriter {
 
     /** The carrier's name in messages. */
     abstract String carrierName();
+
+    /** The layout's お客様管理番号 column: its name, what it accepts and how that reads in a message. */
+    record ManagementNumber(String column, Pattern pattern, String rule) {
+    }
+
+    abstract ManagementNumber managementNumber();
+
+    /** Whether the carrier's software issues labels of this service at all. */
+    abstract boolean offers(ServiceType service);
+
+    /** What else this layout refuses for a service it offers (代引 or クール it cannot take, missing contract numbers …). */
+    Optional<String> serviceProblem(ShippingLabel label, ServiceType service) {
+        return Optional.empty();
+    }
+
+    abstract int phoneLength();
+
+    /** The checks every carrier layout makes, in this order: 管理番号, サービス種別, the layout's own, then both parties. */
+    @Override
+    public final Optional<String> problem(ShippingLabel label) {
+        ManagementNumber number = managementNumber();
+        if (!number.pattern().matcher(label.managementNumber() == null ? "" : label.managementNumber()).matches()) {
+            return Optional.of(number.column() + "「" + label.managementNumber() + "」は" + number.rule() + "でなければなりません");
+        }
+        ServiceType service = label.serviceType();
+        if (service == null) {
+            return Optional.of("配送方法のサービス種別が未設定です");
+        }
+        if (!offers(service)) {
+            return Optional.of("「" + service.label() + "」は" + carrierName() + "で発行できない配送方法です");
+        }
+        return serviceProblem(label, service).or(() -> partyProblem(label, phoneLength()));
+    }
 
     /**
      * Writes the header and one row per label; {@code out} is flushed, not closed.

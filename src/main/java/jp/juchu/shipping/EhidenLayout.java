@@ -2,7 +2,6 @@ package jp.juchu.shipping;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.juchu.core.SpreadsheetSafe;
 import jp.juchu.shop.ServiceType;
@@ -47,18 +46,18 @@ final class EhidenLayout extends CarrierLayout {
     }
 
     @Override
-    public Optional<String> problem(ShippingLabel label) {
-        if (!MANAGEMENT_NUMBER.matcher(label.managementNumber() == null ? "" : label.managementNumber()).matches()) {
-            return Optional.of("お客様管理ナンバー「" + label.managementNumber() + "」は半角英数字16桁以内でなければなりません");
-        }
-        ServiceType service = label.serviceType();
-        if (service == null) {
-            return Optional.of("配送方法のサービス種別が未設定です");
-        }
-        if (!isSagawaService(service)) {
-            return Optional.of("「" + service.label() + "」はe飛伝で発行できない配送方法です");
-        }
-        return partyProblem(label, PHONE_LENGTH);
+    ManagementNumber managementNumber() {
+        return new ManagementNumber("お客様管理ナンバー", MANAGEMENT_NUMBER, "半角英数字16桁以内");
+    }
+
+    @Override
+    boolean offers(ServiceType service) {
+        return isSagawaService(service);
+    }
+
+    @Override
+    int phoneLength() {
+        return PHONE_LENGTH;
     }
 
     private static boolean isSagawaService(ServiceType service) {

@@ -37,22 +37,26 @@ final class YupackPrintLayout extends CarrierLayout {
     }
 
     @Override
-    public Optional<String> problem(ShippingLabel label) {
-        if (!MANAGEMENT_NUMBER.matcher(label.managementNumber() == null ? "" : label.managementNumber()).matches()) {
-            return Optional.of("お客様側管理番号「" + label.managementNumber() + "」は半角英数字15桁以内でなければなりません");
-        }
-        ServiceType service = label.serviceType();
-        if (service == null) {
-            return Optional.of("配送方法のサービス種別が未設定です");
-        }
-        String mailType = mailType(service);
-        if (mailType == null) {
-            return Optional.of("「" + service.label() + "」はゆうパックプリントRで発行できない配送方法です");
-        }
-        if (!mailType.equals("0") && label.cashOnDelivery()) {
+    ManagementNumber managementNumber() {
+        return new ManagementNumber("お客様側管理番号", MANAGEMENT_NUMBER, "半角英数字15桁以内");
+    }
+
+    @Override
+    boolean offers(ServiceType service) {
+        return mailType(service) != null;
+    }
+
+    @Override
+    int phoneLength() {
+        return PHONE_LENGTH;
+    }
+
+    @Override
+    Optional<String> serviceProblem(ShippingLabel label, ServiceType service) {
+        if (!mailType(service).equals("0") && label.cashOnDelivery()) {
             return Optional.of(service.label() + "は代金引換に対応していません");
         }
-        return partyProblem(label, PHONE_LENGTH);
+        return Optional.empty();
     }
 
     /** 郵便種別: 0 ゆうパック (クール便 = チルド/冷凍ゆうパック), 9 ゆうパケット, 1 ゆうメール; {@code null}: not Japan Post. */
