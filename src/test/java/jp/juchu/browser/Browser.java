@@ -78,6 +78,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits on a job's page until the job has finished and the page has been reloaded from the server (jobs.js
+     * reloads it when the job ends; only that page has the 再実行 button), so that nothing read afterwards goes stale.
+     */
+    public Browser awaitFinishedJob(Duration timeout) {
+        new WebDriverWait(driver, timeout).ignoring(WebDriverException.class)
+                .until(d -> !d.findElements(By.id("rerun")).isEmpty()
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
+        return this;
+    }
+
     public WebElement find(By by) {
         return driver.findElement(by);
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,10 +79,7 @@ class ShippingBrowserTest {
             browser.find(By.id("confirm-file")).sendKeys(result.toAbsolutePath().toString());
             browser.submit(By.id("confirm-submit"));
             assertThat(browser.currentPath()).startsWith("/jobs/");
-            ProcessTestOrders.await("出荷確定ジョブの終了", () -> {
-                browser.driver().navigate().refresh();
-                return "true".equals(browser.find(By.id("job")).getAttribute("data-finished")) ? true : null;
-            });
+            browser.awaitFinishedJob(Duration.ofSeconds(60));
             assertThat(browser.find(By.cssSelector(".job-imported")).getText()).isEqualTo("2");
 
             for (long order : List.of(first, second)) {
@@ -102,13 +100,8 @@ class ShippingBrowserTest {
     }
 
     private static WebElement finishedJobFile(Browser browser, String prefix) {
-        return ProcessTestOrders.await("出荷指示ジョブのファイル", () -> {
-            browser.driver().navigate().refresh();
-            if (!"true".equals(browser.find(By.id("job")).getAttribute("data-finished"))) {
-                return null;
-            }
-            return browser.driver().findElements(By.cssSelector("a[href*='/files/" + prefix + "']")).stream().findFirst().orElse(null);
-        });
+        browser.awaitFinishedJob(Duration.ofSeconds(60));
+        return browser.find(By.cssSelector("a[href*='/files/" + prefix + "']"));
     }
 
     /** Fetches the link with the browser's session, as clicking it would. */

@@ -23,9 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -73,8 +71,8 @@ class ImportBrowserTest {
             browser.submit(By.id("import-submit"));
 
             assertThat(browser.currentPath()).startsWith("/jobs/");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#job .job-state"), "正常終了"));
+            browser.awaitFinishedJob(Duration.ofSeconds(60));
+            assertThat(browser.find(By.cssSelector("#job .job-state")).getText()).isEqualTo("正常終了");
             assertThat(browser.find(By.cssSelector("#job .job-progress")).getAttribute("value")).isEqualTo("100");
             assertThat(browser.find(By.cssSelector("#job .job-imported")).getText()).isEqualTo("30");
 
