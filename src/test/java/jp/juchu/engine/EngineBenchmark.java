@@ -12,11 +12,17 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jp.juchu.support.IntegrationTest;
+import jp.juchu.support.StatementCounter;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,9 +35,24 @@ class EngineBenchmark {
 
     private static final int INSTANCES = Integer.getInteger("bench.instances", 200);
     private static final int POLLERS = Integer.getInteger("bench.pollers", 4);
+    private static final int STARTERS = Integer.getInteger("bench.starters", 4);
 
     @Autowired
     CamundaClient client;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    StatementCounter statements;
+
+    @TestConfiguration
+    static class CountStatements {
+        @Bean
+        static StatementCounter statementCounter() {
+            return new StatementCounter();
+        }
+    }
 
     @Test
     void fiveServiceTasks() throws Exception {
@@ -47,24 +68,28 @@ class EngineBenchmark {
         int totalJobs = INSTANCES * 5;
         AtomicInteger completed = new AtomicInteger();
         ExecutorService pollers = Executors.newFixedThreadPool(POLLERS);
+        ExecutorService starters = Executors.newFixedThreadPool(STARTERS);
+        statements.reset();
         long started = System.nanoTime();
         for (int p = 0; p < POLLERS; p++) {
             pollers.submit(() -> {
                 while (completed.get() < totalJobs) {
                     List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType(type).maxJobsToActivate(32)
                             .requestTimeout(Duration.ofSeconds(1)).send().join().getJobs();
-                    for (ActivatedJob job : jobs) {
-                        client.newCompleteCommand(job.getKey()).variables(Map.of("step", job.getElementId()))
-                                .send().join();
-                        completed.incrementAndGet();
-                    }
+                    // Completions of one batch are in flight together, as the client's job workers send them.
+                    CompletableFuture.allOf(jobs.stream().map(job -> client.newCompleteCommand(job.getKey())
+                                    .variables(Map.of("step", job.getElementId())).send().toCompletableFuture()
+                                    .thenRun(completed::incrementAndGet))
+                            .toArray(CompletableFuture[]::new)).join();
                 }
                 return null;
             });
         }
         for (int i = 0; i < INSTANCES; i++) {
-            engine.start(processId, Map.of("n", i));
+            int n = i;
+            starters.submit(() -> engine.start(processId, Map.of("n", n)));
         }
+        starters.shutdown();
         pollers.shutdown();
         pollers.awaitTermination(30, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -79,8 +104,17 @@ class EngineBenchmark {
             }
         }
         latencies.sort(Long::compare);
-        System.out.printf("BENCH instances=%d pollers=%d jobs=%d seconds=%.1f jobs/s=%.0f latency p50=%d ms p95=%d ms%n",
-                INSTANCES, POLLERS, completed.get(), seconds, completed.get() / seconds,
+        System.out.printf("BENCH instances=%d starters=%d pollers=%d jobs=%d seconds=%.1f jobs/s=%.0f latency p50=%d ms p95=%d ms%n",
+                INSTANCES, STARTERS, POLLERS, completed.get(), seconds, completed.get() / seconds,
                 latencies.get(latencies.size() / 2), latencies.get((int) (latencies.size() * 0.95)));
+        System.out.printf("BENCH statements=%d (%.1f per job)%n%s", statements.total(),
+                statements.total() / (double) totalJobs, statements.top(25));
+        for (Timer timer : meters.find("http.server.requests").timers()) {
+            String uri = timer.getId().getTag("uri");
+            if (uri != null && uri.startsWith("/v2/") && timer.count() > 10) {
+                System.out.printf("BENCH server %s %s: %d calls, mean %.2f ms, max %.1f ms%n", timer.getId().getTag("method"),
+                        uri, timer.count(), timer.mean(TimeUnit.MILLISECONDS), timer.max(TimeUnit.MILLISECONDS));
+            }
+        }
     }
 }

@@ -23,6 +23,7 @@ public class Definitions {
     private final JdbcClient jdbc;
     private final BpmnModelParser parser;
     private final Map<Long, ProcessModel> models = new ConcurrentHashMap<>();
+    private final BoundedCache<Long, Rows.Definition> rows = new BoundedCache<>(1_000);
 
     Definitions(JdbcClient jdbc, FeelEvaluator feel, EngineSchema schema) {
         this.jdbc = jdbc;
@@ -49,9 +50,11 @@ public class Definitions {
         models.put(definitionKey, model);
     }
 
+    /** A deployed definition never changes, so its row is cached. */
     public Optional<Rows.Definition> definition(long key) {
-        return jdbc.sql("SELECT * FROM engine_process_definition WHERE definition_key = ?").param(key)
-                .query(Definitions::mapDefinition).optional();
+        return Optional.ofNullable(rows.computeIfAbsent(key, k -> jdbc.sql(
+                        "SELECT * FROM engine_process_definition WHERE definition_key = ?").param(k)
+                .query(Definitions::mapDefinition).optional().orElse(null)));
     }
 
     public Optional<Rows.Definition> latest(String bpmnProcessId) {

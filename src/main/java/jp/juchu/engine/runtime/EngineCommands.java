@@ -317,8 +317,7 @@ public class EngineCommands {
     // ------------------------------------------------------------------ jobs
 
     private Rows.Job lockedJob(long jobKey, String action) {
-        Rows.Job job = work.job(jobKey).orElseThrow(() -> jobNotFound(jobKey, action));
-        lock(job.instanceKey());
+        lock(work.instanceOfJob(jobKey).orElseThrow(() -> jobNotFound(jobKey, action)));
         Rows.Job current = work.job(jobKey).orElseThrow();
         switch (current.state()) {
             case "ACTIVATABLE", "ACTIVATED" -> {

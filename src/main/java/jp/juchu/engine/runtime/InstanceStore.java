@@ -2,6 +2,7 @@ package jp.juchu.engine.runtime;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,13 @@ import org.springframework.stereotype.Component;
 @ConditionalOnEmbeddedEngine
 public class InstanceStore {
 
+    /** Marks a scope without a parent (the process instance itself) in {@link #parentScopes}. */
+    private static final long NO_PARENT = -1L;
+
     private final JdbcClient jdbc;
     private final KeyGenerator keys;
+    private final BoundedCache<Long, Long> parentScopes = new BoundedCache<>(200_000);
+    private final BoundedCache<Long, Long> roots = new BoundedCache<>(100_000);
 
     InstanceStore(JdbcClient jdbc, KeyGenerator keys, EngineSchema schema) {
         this.jdbc = jdbc;
@@ -26,6 +32,7 @@ public class InstanceStore {
     // ---- process instances
 
     void insertInstance(Rows.ProcessInstance row) {
+        roots.put(row.key(), row.rootInstanceKey());
         jdbc.sql("""
                 INSERT INTO engine_process_instance (instance_key, definition_key, bpmn_process_id, version, state,
                   start_time, end_time, parent_instance_key, parent_element_instance_key, root_instance_key, has_incident)
@@ -43,14 +50,15 @@ public class InstanceStore {
 
     /** Locks the root instance of a call hierarchy: every command on one order runs serially. */
     public Optional<Rows.ProcessInstance> lockRoot(long instanceKey) {
-        Optional<Long> root = jdbc.sql("SELECT root_instance_key FROM engine_process_instance WHERE instance_key = ?")
-                .param(instanceKey).query(Long.class).optional();
-        if (root.isEmpty()) {
+        Long root = roots.computeIfAbsent(instanceKey, key -> jdbc.sql(
+                        "SELECT root_instance_key FROM engine_process_instance WHERE instance_key = ?")
+                .param(key).query(Long.class).optional().orElse(null));
+        if (root == null) {
             return Optional.empty();
         }
-        jdbc.sql("SELECT instance_key FROM engine_process_instance WHERE instance_key = ? FOR UPDATE")
-                .param(root.get()).query(Long.class).optional();
-        return instance(instanceKey);
+        Optional<Rows.ProcessInstance> locked = jdbc.sql("SELECT * FROM engine_process_instance WHERE instance_key = ? FOR UPDATE")
+                .param(root).query(InstanceStore::mapInstance).optional();
+        return root == instanceKey ? locked : instance(instanceKey);
     }
 
     Optional<Rows.ProcessInstance> activeChildInstance(long parentElementInstanceKey) {
@@ -79,6 +87,7 @@ public class InstanceStore {
     // ---- element instances
 
     void insertElement(Rows.ElementInstance row) {
+        parentScopes.put(row.key(), row.flowScopeKey() == null ? NO_PARENT : row.flowScopeKey());
         jdbc.sql("""
                 INSERT INTO engine_element_instance (element_instance_key, instance_key, flow_scope_key, definition_key,
                   bpmn_process_id, element_id, element_name, element_type, incoming_flow, state, start_time)
@@ -139,12 +148,14 @@ public class InstanceStore {
     /** Scope keys from the root (process instance) down to the given scope. */
     List<Long> scopeChain(long scopeKey) {
         List<Long> chain = new ArrayList<>();
-        Long current = scopeKey;
-        while (current != null) {
+        long current = scopeKey;
+        while (current != NO_PARENT) {
             chain.add(current);
-            Long key = current;
-            current = jdbc.sql("SELECT flow_scope_key FROM engine_element_instance WHERE element_instance_key = ?")
-                    .param(key).query((rs, n) -> (Long) rs.getObject(1, Long.class)).optional().orElse(null);
+            Long parent = parentScopes.computeIfAbsent(current, key -> jdbc.sql(
+                            "SELECT flow_scope_key FROM engine_element_instance WHERE element_instance_key = ?")
+                    .param(key).query((rs, n) -> (Long) rs.getObject(1, Long.class)).optional()
+                    .map(value -> value == null ? NO_PARENT : value).orElse(NO_PARENT));
+            current = parent;
         }
         Collections.reverse(chain);
         return chain;
@@ -163,10 +174,33 @@ public class InstanceStore {
 
     /** Every variable visible from a scope; inner scopes shadow outer ones. */
     public Map<String, Object> visibleVariables(long scopeKey) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        for (long scope : scopeChain(scopeKey)) {
-            result.putAll(localVariables(scope));
+        if (scopeChain(scopeKey).size() == 1) {
+            return localVariables(scopeKey);
         }
+        return visibleVariablesOfEach(List.of(scopeKey)).get(scopeKey);
+    }
+
+    /** {@link #visibleVariables} for several scopes (e.g. the jobs of one activation) with one query. */
+    Map<Long, Map<String, Object>> visibleVariablesOfEach(List<Long> scopeKeys) {
+        Map<Long, List<Long>> chains = new LinkedHashMap<>();
+        Map<Long, Map<String, Object>> byScope = new HashMap<>();
+        for (long scopeKey : scopeKeys) {
+            List<Long> chain = scopeChain(scopeKey);
+            chains.put(scopeKey, chain);
+            chain.forEach(scope -> byScope.computeIfAbsent(scope, s -> new LinkedHashMap<>()));
+        }
+        if (!byScope.isEmpty()) {
+            jdbc.sql("SELECT scope_key, var_name, var_value FROM engine_variable WHERE scope_key IN (:scopes) ORDER BY variable_key")
+                    .param("scopes", byScope.keySet())
+                    .query((rs, n) -> byScope.get(rs.getLong(1)).put(rs.getString(2), EngineJson.read(rs.getString(3))))
+                    .list();
+        }
+        Map<Long, Map<String, Object>> result = new HashMap<>();
+        chains.forEach((scopeKey, chain) -> {
+            Map<String, Object> visible = new LinkedHashMap<>();
+            chain.forEach(scope -> visible.putAll(byScope.get(scope)));
+            result.put(scopeKey, visible);
+        });
         return result;
     }
 
@@ -196,17 +230,22 @@ public class InstanceStore {
         }
         List<Long> chain = scopeChain(scopeKey);
         Collections.reverse(chain);
+        Map<String, Long> innermostHolder = new HashMap<>();
+        jdbc.sql("SELECT scope_key, var_name FROM engine_variable WHERE scope_key IN (:scopes) AND var_name IN (:names)")
+                .param("scopes", chain).param("names", variables.keySet())
+                .query((rs, n) -> innermostHolder.merge(rs.getString(2), rs.getLong(1),
+                        (a, b) -> chain.indexOf(a) <= chain.indexOf(b) ? a : b))
+                .list();
         for (Map.Entry<String, Object> variable : variables.entrySet()) {
-            long target = instanceKey;
-            for (long scope : chain) {
-                boolean exists = jdbc.sql("SELECT COUNT(*) FROM engine_variable WHERE scope_key = ? AND var_name = ?")
-                        .params(scope, variable.getKey()).query(Long.class).single() > 0;
-                if (exists) {
-                    target = scope;
-                    break;
-                }
+            Long holder = innermostHolder.get(variable.getKey());
+            String json = EngineJson.write(variable.getValue());
+            if (holder != null) {
+                jdbc.sql("UPDATE engine_variable SET var_value = ? WHERE scope_key = ? AND var_name = ?")
+                        .params(json, holder, variable.getKey()).update();
+            } else {
+                jdbc.sql("INSERT INTO engine_variable (variable_key, scope_key, instance_key, var_name, var_value) VALUES (?, ?, ?, ?, ?)")
+                        .params(keys.next(), instanceKey, instanceKey, variable.getKey(), json).update();
             }
-            setLocal(target, instanceKey, variable.getKey(), variable.getValue());
         }
     }
 }

@@ -8,7 +8,7 @@ import jp.juchu.engine.ConditionalOnEmbeddedEngine;
 import org.springframework.stereotype.Component;
 
 /**
- * Activates jobs without lock waits: reads candidate keys, then claims each with a conditional update and keeps
+ * Activates jobs without lock waits: reads candidate keys, then claims them with one conditional update and keeps
  * only the rows this caller updated. Safe with several pollers and several nodes on one database.
  */
 @Component
@@ -19,8 +19,10 @@ public class JobActivator {
     private final InstanceStore instances;
     private final EngineClock clock;
     private final EngineMetrics metrics;
+    private final KeyGenerator keys;
 
-    JobActivator(WorkStore work, InstanceStore instances, EngineClock clock, EngineMetrics metrics) {
+    JobActivator(WorkStore work, InstanceStore instances, EngineClock clock, EngineMetrics metrics, KeyGenerator keys) {
+        this.keys = keys;
         this.work = work;
         this.instances = instances;
         this.clock = clock;
@@ -31,24 +33,27 @@ public class JobActivator {
     }
 
     public List<Activated> activate(String type, String worker, long timeoutMillis, int max, List<String> fetchVariables) {
-        List<Activated> result = new ArrayList<>();
         if (max <= 0) {
-            return result;
+            return List.of();
         }
         long now = clock.millis();
         long deadline = now + timeoutMillis;
-        for (long key : work.activatableJobKeys(type, now, max)) {
-            if (work.claim(key, worker, deadline, now)) {
-                Rows.Job job = work.job(key).orElseThrow();
-                result.add(new Activated(job, deadline, worker, variablesFor(job, fetchVariables)));
-            }
+        List<Long> candidates = work.activatableJobKeys(type, now, max);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<Rows.Job> jobs = work.claim(candidates, keys.next(), worker, deadline, now);
+        Map<Long, Map<String, Object>> variables = instances.visibleVariablesOfEach(
+                jobs.stream().map(Rows.Job::elementInstanceKey).toList());
+        List<Activated> result = new ArrayList<>(jobs.size());
+        for (Rows.Job job : jobs) {
+            result.add(new Activated(job, deadline, worker, select(variables.get(job.elementInstanceKey()), fetchVariables)));
         }
         metrics.jobsActivated(type, result.size());
         return result;
     }
 
-    private Map<String, Object> variablesFor(Rows.Job job, List<String> fetchVariables) {
-        Map<String, Object> all = instances.visibleVariables(job.elementInstanceKey());
+    private static Map<String, Object> select(Map<String, Object> all, List<String> fetchVariables) {
         if (fetchVariables == null || fetchVariables.isEmpty()) {
             return all;
         }

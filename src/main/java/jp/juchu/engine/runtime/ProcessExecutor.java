@@ -131,8 +131,10 @@ public class ProcessExecutor {
                 case END_EVENT -> endEvent(element, instance);
                 case SERVICE_TASK, SEND_TASK -> {
                     applyInputs(element, instance);
-                    String type = feel.evaluateString(element.job().type(), visible(instance));
-                    int retries = feel.evaluateInt(element.job().retries(), visible(instance));
+                    Map<String, Object> variables = FeelEvaluator.isExpression(element.job().type())
+                            || FeelEvaluator.isExpression(element.job().retries()) ? visible(instance) : Map.of();
+                    String type = feel.evaluateString(element.job().type(), variables);
+                    int retries = feel.evaluateInt(element.job().retries(), variables);
                     openBoundaryEvents(element, instance);
                     createJob(element, instance, type, retries);
                 }
@@ -310,7 +312,9 @@ public class ProcessExecutor {
     }
 
     private void finishAndTake(ElementModel element, Rows.ElementInstance instance, List<SequenceFlowModel> flows) {
-        events.deleteTriggersOf(instance.key());
+        if (mayOwnTriggers(element, model(instance))) {
+            events.deleteTriggersOf(instance.key());
+        }
         instances.finishElement(instance.key(), "COMPLETED", clock.millis());
         Rows.ElementInstance scope = instances.element(instance.flowScopeKey()).orElseThrow();
         if (flows.isEmpty()) {
@@ -321,6 +325,14 @@ public class ProcessExecutor {
         for (SequenceFlowModel flow : flows) {
             activate(model.element(flow.targetId()), scope, flow.id());
         }
+    }
+
+    /** Whether activating the element can have opened subscriptions or timers that it owns. */
+    private static boolean mayOwnTriggers(ElementModel element, ProcessModel model) {
+        return switch (element.kind()) {
+            case INTERMEDIATE_CATCH_EVENT, RECEIVE_TASK, EVENT_BASED_GATEWAY, SUB_PROCESS, EVENT_SUB_PROCESS -> true;
+            default -> !model.boundaryEvents(element.id()).isEmpty();
+        };
     }
 
     private void completeScopeIfDone(Rows.ElementInstance scope) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 public class WorkStore {
 
     private final JdbcClient jdbc;
+    private final BoundedCache<Long, Long> jobInstances = new BoundedCache<>(100_000);
 
     WorkStore(JdbcClient jdbc, EngineSchema schema) {
         this.jdbc = jdbc;
@@ -20,6 +21,7 @@ public class WorkStore {
     // ---- jobs
 
     void insertJob(Rows.Job job, long now) {
+        jobInstances.put(job.key(), job.instanceKey());
         jdbc.sql("""
                 INSERT INTO engine_job (job_key, job_type, state, retries, deadline, worker, backoff_until,
                   element_instance_key, instance_key, element_id, definition_key, bpmn_process_id, version,
@@ -49,12 +51,27 @@ public class WorkStore {
                 .params(type, now, limit).query(Long.class).list();
     }
 
-    /** The claim: only one poller's conditional update wins a job. */
-    boolean claim(long jobKey, String worker, long deadline, long now) {
-        return jdbc.sql("""
-                UPDATE engine_job SET state = 'ACTIVATED', worker = ?, deadline = ?
-                WHERE job_key = ? AND state = 'ACTIVATABLE' AND backoff_until <= ?""")
-                .params(worker, deadline, jobKey, now).update() == 1;
+    /**
+     * The claim: one conditional update over the candidates; a job another poller took meanwhile no longer
+     * matches. The rows this activation won are read back by its key.
+     */
+    List<Rows.Job> claim(List<Long> jobKeys, long activationKey, String worker, long deadline, long now) {
+        int claimed = jdbc.sql("""
+                UPDATE engine_job SET state = 'ACTIVATED', worker = :worker, deadline = :deadline, activation_key = :activation
+                WHERE job_key IN (:keys) AND state = 'ACTIVATABLE' AND backoff_until <= :now""")
+                .param("worker", worker).param("deadline", deadline).param("activation", activationKey)
+                .param("keys", jobKeys).param("now", now).update();
+        if (claimed == 0) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM engine_job WHERE job_key IN (:keys) AND activation_key = :activation ORDER BY job_key")
+                .param("keys", jobKeys).param("activation", activationKey).query(WorkStore::mapJob).list();
+    }
+
+    /** The process instance of a job (never changes), without a query when this node created or activated it. */
+    Optional<Long> instanceOfJob(long jobKey) {
+        return Optional.ofNullable(jobInstances.computeIfAbsent(jobKey, key -> jdbc.sql(
+                "SELECT instance_key FROM engine_job WHERE job_key = ?").param(key).query(Long.class).optional().orElse(null)));
     }
 
     int releaseExpired(long now) {
