@@ -25,8 +25,8 @@ public class Definitions {
     private final Map<Long, ProcessModel> models = new ConcurrentHashMap<>();
     private final BoundedCache<Long, Rows.Definition> rows = new BoundedCache<>(1_000);
 
-    Definitions(JdbcClient jdbc, FeelEvaluator feel, EngineSchema schema) {
-        this.jdbc = jdbc;
+    Definitions(EngineDatabase database, FeelEvaluator feel) {
+        this.jdbc = database.jdbc();
         this.parser = new BpmnModelParser(feel);
     }
 

@@ -19,9 +19,6 @@ import jp.juchu.engine.model.ResourceType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import javax.sql.DataSource;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,13 +45,12 @@ public class EngineCommands {
     private final EngineMetrics metrics;
     private final FormParser forms = new FormParser();
 
-    EngineCommands(DataSource dataSource, InstanceStore instances, WorkStore work,
+    EngineCommands(EngineDatabase database, InstanceStore instances, WorkStore work,
             EventStore events, Definitions definitions, ProcessExecutor executor, KeyGenerator keys, EngineClock clock,
             FeelEvaluator feel, JobSignals signals, EngineMetrics metrics) {
-        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        // After waiting for the instance lock, reads must see what the previous holder committed; MariaDB's
-        // default REPEATABLE READ would keep the snapshot of the first read and let a second completion through.
-        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        // READ COMMITTED: after waiting for the instance lock, reads must see what the previous holder committed;
+        // MariaDB's default REPEATABLE READ would keep the snapshot of the first read and let a second completion through.
+        this.transaction = database.commands();
         this.instances = instances;
         this.work = work;
         this.events = events;

@@ -17,8 +17,9 @@ public class EngineMetrics {
 
     private final MeterRegistry registry;
 
-    EngineMetrics(MeterRegistry registry, JdbcClient jdbc, EngineClock clock, EngineSchema schema) {
+    EngineMetrics(MeterRegistry registry, EngineDatabase database, EngineClock clock) {
         this.registry = registry;
+        JdbcClient jdbc = database.jdbc();
         Gauge.builder("juchu.engine.instances.active", () -> count(jdbc,
                         "SELECT COUNT(*) FROM engine_process_instance WHERE state = 'ACTIVE'"))
                 .description("Process instances that are active").register(registry);

@@ -13,8 +13,8 @@ public class EventStore {
 
     private final JdbcClient jdbc;
 
-    EventStore(JdbcClient jdbc, EngineSchema schema) {
-        this.jdbc = jdbc;
+    EventStore(EngineDatabase database) {
+        this.jdbc = database.jdbc();
     }
 
     // ---- subscriptions (owner = the element instance that waits: catch event, receive task, activity with

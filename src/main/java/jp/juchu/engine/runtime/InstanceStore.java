@@ -24,8 +24,8 @@ public class InstanceStore {
     private final BoundedCache<Long, Long> parentScopes = new BoundedCache<>(200_000);
     private final BoundedCache<Long, Long> roots = new BoundedCache<>(100_000);
 
-    InstanceStore(JdbcClient jdbc, KeyGenerator keys, EngineSchema schema) {
-        this.jdbc = jdbc;
+    InstanceStore(EngineDatabase database, KeyGenerator keys) {
+        this.jdbc = database.jdbc();
         this.keys = keys;
     }
 

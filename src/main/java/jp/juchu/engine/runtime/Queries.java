@@ -15,8 +15,8 @@ public class Queries {
     private final NamedParameterJdbcTemplate jdbc;
     private final InstanceStore instances;
 
-    Queries(NamedParameterJdbcTemplate jdbc, InstanceStore instances, EngineSchema schema) {
-        this.jdbc = jdbc;
+    Queries(EngineDatabase database, InstanceStore instances) {
+        this.jdbc = database.namedJdbc();
         this.instances = instances;
     }
 

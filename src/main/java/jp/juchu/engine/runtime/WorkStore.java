@@ -14,8 +14,8 @@ public class WorkStore {
     private final JdbcClient jdbc;
     private final BoundedCache<Long, Long> jobInstances = new BoundedCache<>(100_000);
 
-    WorkStore(JdbcClient jdbc, EngineSchema schema) {
-        this.jdbc = jdbc;
+    WorkStore(EngineDatabase database) {
+        this.jdbc = database.jdbc();
     }
 
     // ---- jobs
