@@ -73,8 +73,8 @@ public class OrderProcess {
 
     /**
      * Publishes a message to the order's process. A second message with the same id while the first is buffered
-     * is not published again (the embedded engine answers as for the first, Zeebe refuses it as already
-     * existing — both mean the first one counts), so a redelivered event does not act twice.
+     * is refused by the engine as already existing (409): the first one counts, so a redelivered event does not
+     * act twice.
      */
     public void publish(ProcessMessage message, long orderId, String messageId, Map<String, Object> variables) {
         try {

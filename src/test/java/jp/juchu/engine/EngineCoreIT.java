@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.DeploymentEvent;
+import io.camunda.client.api.search.enums.ElementInstanceState;
+import io.camunda.client.api.search.enums.ElementInstanceType;
 import io.camunda.client.api.search.response.UserTask;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
@@ -69,6 +71,16 @@ class EngineCoreIT {
         assertThat(engine.state(instanceKey)).isEqualTo("COMPLETED");
         assertThat(engine.elementIds(instanceKey))
                 .containsExactly("received", "reserve", "approve", "decision", "shipped");
+        // As in Camunda, the process itself is an element instance too: type PROCESS, keyed by the instance key.
+        assertThat(engine.timeline(instanceKey).get(0)).satisfies(process -> {
+            assertThat(process.getType()).isEqualTo(ElementInstanceType.PROCESS);
+            assertThat(process.getElementInstanceKey()).isEqualTo(instanceKey);
+            assertThat(process.getElementId()).isEqualTo(processId);
+            assertThat(process.getState()).isEqualTo(ElementInstanceState.COMPLETED);
+            assertThat(process.getEndDate()).isNotNull();
+        });
+        assertThat(client.newElementInstanceSearchRequest().filter(f -> f.type(ElementInstanceType.PROCESS)
+                .processInstanceKey(instanceKey)).send().join().items()).hasSize(1);
     }
 
     @Test

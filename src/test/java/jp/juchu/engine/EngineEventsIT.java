@@ -109,14 +109,23 @@ class EngineEventsIT {
     }
 
     @Test
-    void aMessageIdIsPublishedOnlyOnce() {
+    void aMessageIdIsPublishedOnlyOnceWhileBuffered() {
         String message = unique("dedup");
-        long first = client.newPublishMessageCommand().messageName(message).correlationKey("k").messageId("m-1")
-                .timeToLive(Duration.ofMinutes(5)).send().join().getMessageKey();
-        long second = client.newPublishMessageCommand().messageName(message).correlationKey("k").messageId("m-1")
-                .timeToLive(Duration.ofMinutes(5)).send().join().getMessageKey();
+        client.newPublishMessageCommand().messageName(message).correlationKey("k").messageId("m-1")
+                .timeToLive(Duration.ofMinutes(5)).send().join();
 
-        assertThat(second).isEqualTo(first);
+        assertThatThrownBy(() -> client.newPublishMessageCommand().messageName(message).correlationKey("k")
+                .messageId("m-1").timeToLive(Duration.ofMinutes(5)).send().join())
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.code()).isEqualTo(409);
+                    assertThat(e.details().getTitle()).isEqualTo("ALREADY_EXISTS");
+                    assertThat(e.details().getDetail()).contains("m-1");
+                });
+        // another id, or the same id under another message name, is a new message
+        client.newPublishMessageCommand().messageName(message).correlationKey("k").messageId("m-2")
+                .timeToLive(Duration.ofMinutes(5)).send().join();
+        client.newPublishMessageCommand().messageName(unique("other")).correlationKey("k").messageId("m-1")
+                .timeToLive(Duration.ofMinutes(5)).send().join();
     }
 
     @Test

@@ -69,8 +69,11 @@ final class EngineTestSupport {
                 .sort(s -> s.elementInstanceKey().asc()).send().join().items();
     }
 
+    /** The ids of the instance's flow elements in the order they were entered (without the process itself). */
     List<String> elementIds(long instanceKey) {
-        return timeline(instanceKey).stream().map(ElementInstance::getElementId).toList();
+        return timeline(instanceKey).stream()
+                .filter(e -> e.getType() != io.camunda.client.api.search.enums.ElementInstanceType.PROCESS)
+                .map(ElementInstance::getElementId).toList();
     }
 
     List<Incident> incidents(long instanceKey) {

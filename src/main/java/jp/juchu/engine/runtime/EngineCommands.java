@@ -418,9 +418,10 @@ public class EngineCommands {
         return inTransaction(() -> {
             long now = clock.millis();
             if (messageId != null && !messageId.isBlank()) {
-                Optional<Rows.Message> existing = events.messageById(name, messageId, now);
-                if (existing.isPresent()) {
-                    return existing.get().key();
+                if (events.messageById(name, messageId, now).isPresent()) {
+                    throw EngineException.alreadyExists("Command 'PUBLISH' rejected with code 'ALREADY_EXISTS': "
+                            + "Expected to publish a new message with id '" + messageId + "', but a message with that id"
+                            + " was already published");
                 }
                 events.deleteExpiredMessageId(name, messageId, now);
             }

@@ -20,6 +20,10 @@ public class EngineException extends RuntimeException {
         return new EngineException(400, "INVALID_ARGUMENT", detail);
     }
 
+    public static EngineException alreadyExists(String detail) {
+        return new EngineException(409, "ALREADY_EXISTS", detail);
+    }
+
     public static EngineException conflict(String detail) {
         return new EngineException(409, "INVALID_STATE", detail);
     }

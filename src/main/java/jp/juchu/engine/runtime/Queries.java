@@ -48,7 +48,6 @@ public class Queries {
                 .field("incidentKey", "incident_key", Kind.KEY)
                 .field("startDate", "start_time", Kind.DATE)
                 .field("endDate", "end_time", Kind.DATE)
-                .require("element_type <> 'PROCESS'", null, null)
                 .run(jdbc, body, InstanceStore::mapElement);
     }
 
