@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Why a pool of its own: engine commands run at READ COMMITTED (after waiting for an instance lock a command
  * must see what the previous holder committed), and a pool whose connections already are READ COMMITTED saves
- * the two isolation round trips per command that switching a shared pool's connections costs on MySQL/MariaDB;
+ * the isolation and autocommit round trips per command that switching a shared pool's connections costs on
+ * MySQL/MariaDB;
  * and the application's JPA work can never take the connections the engine's job workers are waiting for.
  * On MySQL/MariaDB the driver keeps session state locally, which saves a round trip for every state check.
  */
@@ -48,6 +49,8 @@ public class EngineDatabase implements AutoCloseable {
         pool.setPoolName("juchu-engine");
         pool.setMaximumPoolSize(poolSize);
         pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        // Every engine write runs in a command transaction; reads outside one are rolled back on return.
+        pool.setAutoCommit(false);
         String url = settings.determineUrl();
         if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
             pool.addDataSourceProperty("useLocalSessionState", "true");

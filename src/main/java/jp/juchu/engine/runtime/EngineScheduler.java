@@ -22,6 +22,7 @@ public class EngineScheduler implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(EngineScheduler.class);
     private static final long MAX_SLEEP_MILLIS = 500;
 
+    private final EngineDatabase database;
     private final EventStore events;
     private final WorkStore work;
     private final EngineCommands commands;
@@ -33,7 +34,9 @@ public class EngineScheduler implements SmartLifecycle {
     private volatile boolean woken;
     private Thread thread;
 
-    EngineScheduler(EventStore events, WorkStore work, EngineCommands commands, EngineClock clock, JobSignals signals) {
+    EngineScheduler(EventStore events, WorkStore work, EngineCommands commands, EngineClock clock, JobSignals signals,
+            EngineDatabase database) {
+        this.database = database;
         this.events = events;
         this.work = work;
         this.commands = commands;
@@ -103,10 +106,12 @@ public class EngineScheduler implements SmartLifecycle {
     /** One round; also used by tests that need the round to have happened. */
     public void runOnce() {
         long now = clock.millis();
-        if (work.releaseExpired(now) > 0) {
-            signals.jobAvailable("*");
-        }
-        events.deleteExpiredMessages(now);
+        database.commands().executeWithoutResult(status -> {
+            if (work.releaseExpired(now) > 0) {
+                signals.jobAvailable("*");
+            }
+            events.deleteExpiredMessages(now);
+        });
         for (Rows.Message message : events.stranded(now, 100)) {
             try {
                 commands.correlateStranded(message);

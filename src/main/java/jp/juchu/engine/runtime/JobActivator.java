@@ -20,9 +20,12 @@ public class JobActivator {
     private final EngineClock clock;
     private final EngineMetrics metrics;
     private final KeyGenerator keys;
+    private final EngineDatabase database;
 
-    JobActivator(WorkStore work, InstanceStore instances, EngineClock clock, EngineMetrics metrics, KeyGenerator keys) {
+    JobActivator(WorkStore work, InstanceStore instances, EngineClock clock, EngineMetrics metrics, KeyGenerator keys,
+            EngineDatabase database) {
         this.keys = keys;
+        this.database = database;
         this.work = work;
         this.instances = instances;
         this.clock = clock;
@@ -36,19 +39,22 @@ public class JobActivator {
         if (max <= 0) {
             return List.of();
         }
-        long now = clock.millis();
-        long deadline = now + timeoutMillis;
-        List<Long> candidates = work.activatableJobKeys(type, now, max);
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        List<Rows.Job> jobs = work.claim(candidates, keys.next(), worker, deadline, now);
-        Map<Long, Map<String, Object>> variables = instances.visibleVariablesOfEach(
-                jobs.stream().map(Rows.Job::elementInstanceKey).toList());
-        List<Activated> result = new ArrayList<>(jobs.size());
-        for (Rows.Job job : jobs) {
-            result.add(new Activated(job, deadline, worker, select(variables.get(job.elementInstanceKey()), fetchVariables)));
-        }
+        List<Activated> result = database.commands().execute(status -> {
+            long now = clock.millis();
+            long deadline = now + timeoutMillis;
+            List<Long> candidates = work.activatableJobKeys(type, now, max);
+            if (candidates.isEmpty()) {
+                return List.<Activated>of();
+            }
+            List<Rows.Job> jobs = work.claim(candidates, keys.next(), worker, deadline, now);
+            Map<Long, Map<String, Object>> variables = instances.visibleVariablesOfEach(
+                    jobs.stream().map(Rows.Job::elementInstanceKey).toList());
+            List<Activated> activated = new ArrayList<>(jobs.size());
+            for (Rows.Job job : jobs) {
+                activated.add(new Activated(job, deadline, worker, select(variables.get(job.elementInstanceKey()), fetchVariables)));
+            }
+            return activated;
+        });
         metrics.jobsActivated(type, result.size());
         return result;
     }
