@@ -16,8 +16,6 @@ import jp.juchu.engine.model.FormParser;
 import jp.juchu.engine.model.InvalidModelException;
 import jp.juchu.engine.model.ProcessModel;
 import jp.juchu.engine.model.ResourceType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,8 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnEmbeddedEngine
 public class EngineCommands {
-
-    private static final Logger log = LoggerFactory.getLogger(EngineCommands.class);
 
     private final TransactionTemplate transaction;
     private final InstanceStore instances;
@@ -165,7 +161,7 @@ public class EngineCommands {
         events.replaceMessageStarts(model.bpmnProcessId(), starts);
         events.deleteStartTimers(model.bpmnProcessId());
         executor.openStartTimers(definition, model);
-        log.info("Deployed process {} version {} (key {})", model.bpmnProcessId(), version, definition.key());
+        EngineLog.deployed(model.bpmnProcessId(), version, definition.key());
         return new Deployed("process", model.bpmnProcessId(), version, definition.key(), resourceName);
     }
 

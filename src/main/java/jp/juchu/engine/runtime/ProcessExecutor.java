@@ -745,15 +745,18 @@ public class ProcessExecutor {
 
     void raiseIncident(Rows.ElementInstance instance, String type, String message, Long jobKey, String retryAction) {
         long key = keys.next();
-        work.insertIncident(new Rows.Incident(key, type, message, instance.key(), instance.elementId(),
+        Rows.Incident incident = new Rows.Incident(key, type, message, instance.key(), instance.elementId(),
                 instance.instanceKey(), instance.definitionKey(), instance.bpmnProcessId(), jobKey, "ACTIVE",
-                clock.millis(), retryAction));
+                clock.millis(), retryAction);
+        work.insertIncident(incident);
+        EngineLog.incidentRaised(incident);
         instances.setElementIncident(instance.key(), key);
         instances.markIncident(instance.instanceKey(), true);
     }
 
     void resolve(Rows.Incident incident) {
         work.resolveIncident(incident.key());
+        EngineLog.incidentResolved(incident);
         instances.setElementIncident(incident.elementInstanceKey(), null);
         instances.markIncident(incident.instanceKey(), work.hasActiveIncidents(incident.instanceKey()));
         Optional<Rows.ElementInstance> element = instances.element(incident.elementInstanceKey())
