@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -13,8 +14,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Delivers again the events whose process command failed (engine unreachable, a conflict): every minute, those
  * older than {@code juchu.process.redeliver-after}. Listeners are asynchronous so an import never waits for the
- * engine. They run on a small fixed pool ({@code juchu.process.event-threads}, default 4): an import of thousands
- * of orders queues its events instead of opening a thread and a database connection per order.
+ * engine. They run on a small fixed pool ({@code juchu.process.event-threads}, default 4) with a bounded queue
+ * ({@code juchu.process.event-queue}, default 500): an import of thousands of orders queues its events instead of
+ * opening a thread and a database connection per order, and is slowed to the pace of the process starts when
+ * the queue is full instead of piling them up in memory.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
@@ -23,10 +26,13 @@ class EventRedelivery implements AsyncConfigurer {
     private final IncompleteEventPublications incomplete;
     private final Duration after;
     private final int eventThreads;
+    private final int eventQueue;
 
     EventRedelivery(IncompleteEventPublications incomplete, @Value("${juchu.process.redeliver-after:PT2M}") Duration after,
-                    @Value("${juchu.process.event-threads:4}") int eventThreads) {
+                    @Value("${juchu.process.event-threads:4}") int eventThreads,
+                    @Value("${juchu.process.event-queue:500}") int eventQueue) {
         this.incomplete = incomplete;
+        this.eventQueue = eventQueue;
         this.after = after;
         this.eventThreads = eventThreads;
     }
@@ -37,6 +43,11 @@ class EventRedelivery implements AsyncConfigurer {
         executor.setCorePoolSize(eventThreads);
         executor.setMaxPoolSize(eventThreads);
         executor.setThreadNamePrefix("process-event-");
+        // A bounded queue: when an import registers orders faster than their processes start, the importing thread
+        // starts the next one itself, so the backlog (and the heap) stays bounded and no queued event waits long
+        // enough to be redelivered while it is still queued.
+        executor.setQueueCapacity(eventQueue);
+        executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(10);
         executor.initialize();

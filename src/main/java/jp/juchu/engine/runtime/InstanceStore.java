@@ -21,8 +21,8 @@ public class InstanceStore {
 
     private final JdbcClient jdbc;
     private final KeyGenerator keys;
-    private final BoundedCache<Long, Long> parentScopes = new BoundedCache<>(200_000);
-    private final BoundedCache<Long, Long> roots = new BoundedCache<>(100_000);
+    private final BoundedCache<Long, Long> parentScopes = new BoundedCache<>(50_000);
+    private final BoundedCache<Long, Long> roots = new BoundedCache<>(20_000);
 
     InstanceStore(EngineDatabase database, KeyGenerator keys) {
         this.jdbc = database.jdbc();

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 public class WorkStore {
 
     private final JdbcClient jdbc;
-    private final BoundedCache<Long, Long> jobInstances = new BoundedCache<>(100_000);
+    private final BoundedCache<Long, Long> jobInstances = new BoundedCache<>(20_000);
 
     WorkStore(EngineDatabase database) {
         this.jdbc = database.jdbc();
