@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the application's JPA work can never take the connections the engine's job workers are waiting for.
  * On MySQL/MariaDB the driver keeps session state locally, which saves a round trip for every state check.
  */
-@org.springframework.stereotype.Component
+@Component
 @ConditionalOnEmbeddedEngine
 public class EngineDatabase implements AutoCloseable {
 
@@ -34,7 +35,7 @@ public class EngineDatabase implements AutoCloseable {
     private final TransactionTemplate commands;
 
     EngineDatabase(DataSource applicationDataSource, ObjectProvider<DataSourceProperties> properties,
-            @Value("${juchu.engine.pool-size:10}") int poolSize, EngineSchema schemaFirst) {
+            @Value("${juchu.engine.pool-size:10}") int poolSize, EngineSchema migratedFirst) {
         DataSourceProperties settings = properties.getIfAvailable();
         this.pool = settings == null || settings.determineUrl() == null ? null : pool(settings, poolSize);
         this.dataSource = pool != null ? pool : applicationDataSource;
