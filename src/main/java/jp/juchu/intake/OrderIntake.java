@@ -18,6 +18,7 @@ import jp.juchu.shop.ShopRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class OrderIntake {
+
+    private static final int CONCURRENT_CHANGE_ATTEMPTS = 3;
 
     private static final Logger log = LoggerFactory.getLogger(OrderIntake.class);
 
@@ -93,13 +96,29 @@ public class OrderIntake {
                         && orders.findByMallOrderNumber(shop.id(), order.orderNumber()).isEmpty()) {
                     return ImportOutcome.of(ImportOutcome.Kind.SKIPPED_CANCELLED, null, false);
                 }
-                return ownTransaction.execute(status -> registerInTransaction(order));
+                return registerRetryingConcurrentChanges(order);
             } catch (DomainException e) {
                 return ImportOutcome.rejected(issue(order, e.getMessage()));
             } catch (RuntimeException e) {
                 log.warn("Order {} of shop {} could not be registered", order.orderNumber(), shop.code(), e);
                 return ImportOutcome.rejected(issue(order, "登録できませんでした（" + e.getClass().getSimpleName() + "）。"
                         + "同じ注文を同時に取り込んでいないか確認し、もう一度取り込んでください"));
+            }
+        }
+
+        /**
+         * The order's process may change the order (its status, a flag) while the import updates it; the loser of
+         * that race re-reads the order and applies the file again instead of rejecting the order.
+         */
+        private ImportOutcome registerRetryingConcurrentChanges(ImportedOrder order) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return ownTransaction.execute(status -> registerInTransaction(order));
+                } catch (OptimisticLockingFailureException e) {
+                    if (attempt == CONCURRENT_CHANGE_ATTEMPTS) {
+                        throw e;
+                    }
+                }
             }
         }
 
