@@ -84,14 +84,15 @@ class ProcessEventRelay {
                 "credit-result-" + event.orderId() + "-" + event.result() + "-" + java.util.Objects.hashCode(event.reason()), variables);
     }
 
+    /** One event per chunk of an export; a redelivery after a partial failure publishes the same message ids again. */
     @ApplicationModuleListener
     void on(ShippingInstructed event) {
-        process.publish(ProcessMessage.SHIPPING_INSTRUCTED, event.orderId(), event.eventId(), Map.of());
+        event.orderIds().forEach(id -> process.publish(ProcessMessage.SHIPPING_INSTRUCTED, id, event.messageId(id), Map.of()));
     }
 
     @ApplicationModuleListener
     void on(ShipmentConfirmed event) {
-        process.publish(ProcessMessage.SHIPMENT_CONFIRMED, event.orderId(), event.eventId(), Map.of());
+        event.orderIds().forEach(id -> process.publish(ProcessMessage.SHIPMENT_CONFIRMED, id, event.messageId(id), Map.of()));
     }
 
     @ApplicationModuleListener

@@ -30,12 +30,14 @@ import java.util.Optional;
 import java.util.Set;
 import jp.juchu.core.ConflictException;
 import jp.juchu.core.InvalidInputException;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * 受注: the aggregate root. It owns its shipments and lines, its open check flags and tags, and
  * decides whether a status change, a mall update or an operator's fix is allowed.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "sales_order")
 public class Order {
 
@@ -484,7 +486,7 @@ public class Order {
         }
     }
 
-    private Shipment shipment(int seq) {
+    Shipment shipment(int seq) {
         return shipments.stream().filter(s -> s.getSeq() == seq).findFirst()
                 .orElseThrow(() -> new InvalidInputException("shipment", "送付先 " + seq + " はありません"));
     }

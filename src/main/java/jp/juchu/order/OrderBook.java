@@ -6,9 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,9 +38,12 @@ public class OrderBook {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final HistoryBatch historyBatch;
 
-    OrderBook(OrderRepository orders, OrderHistory history, ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
+    OrderBook(OrderRepository orders, OrderHistory history, ApplicationEventPublisher events, Clock clock, JdbcClient jdbc,
+              HistoryBatch historyBatch) {
         this.orders = orders;
+        this.historyBatch = historyBatch;
         this.jdbc = jdbc;
         this.history = history;
         this.events = events;
@@ -120,6 +126,22 @@ public class OrderBook {
             }
         }
         return found;
+    }
+
+    /** One shipment's keys: which order, its number within the order and its 配送方法. */
+    public record ShipmentKey(long orderId, long shipmentId, int seq, String deliveryMethodCode) {
+    }
+
+    /** The shipments of these orders, without loading the orders (for matching tracking files to shipments). */
+    public List<ShipmentKey> shipmentKeys(Collection<Long> orderIds) {
+        List<Long> ids = List.copyOf(orderIds);
+        List<ShipmentKey> keys = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            keys.addAll(jdbc.sql("SELECT order_id, id, seq, delivery_method_code FROM order_shipment WHERE order_id IN (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query((rs, i) -> new ShipmentKey(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4))).list());
+        }
+        return keys;
     }
 
     /** Orders with this mall 注文番号, in one shop or (shopId {@code null}) in all. */
@@ -230,21 +252,41 @@ public class OrderBook {
      */
     @Transactional
     public boolean recordShippingInstructed(long orderId, LocalDate plannedShipOn, String actor) {
-        Order order = load(orderId);
-        boolean again = order.getStatus() == OrderStatus.SHIPPING
-                || (order.getStatus() == OrderStatus.READY_TO_SHIP && order.getShippingExportedAt() != null);
+        return recordShippingInstructed(List.of(orderId), plannedShipOn, actor).contains(orderId);
+    }
+
+    /**
+     * 出荷指示 for many orders in one transaction (an export records its orders in chunks): each order changes through
+     * its aggregate; their history rows go in one batch and the first exports in one {@link ShippingInstructed}. One
+     * order that cannot be instructed refuses the whole call, so the caller can redo the orders one by one.
+     *
+     * @return the ids exported for the first time (the others were 再出力)
+     */
+    @Transactional
+    public Set<Long> recordShippingInstructed(List<Long> orderIds, LocalDate plannedShipOn, String actor) {
         Instant now = clock.instant();
-        order.markShippingInstructed(now);
-        if (plannedShipOn != null) {
-            order.getShipments().forEach(s -> order.planShipping(s.getSeq(), plannedShipOn, now));
+        String by = actor == null ? currentUser() : actor;
+        Set<Long> first = new LinkedHashSet<>();
+        List<OrderHistoryEntry> notes = new ArrayList<>();
+        for (Order order : requireManaged(orderIds)) {
+            boolean again = order.getStatus() == OrderStatus.SHIPPING
+                    || (order.getStatus() == OrderStatus.READY_TO_SHIP && order.getShippingExportedAt() != null);
+            order.markShippingInstructed(now);
+            if (plannedShipOn != null) {
+                order.getShipments().forEach(s -> order.planShipping(s.getSeq(), plannedShipOn, now));
+            }
+            if (again) {
+                notes.add(new OrderHistoryEntry(order.getId(), now, by, "出荷指示(再出力)", "出荷指示データを再出力しました"));
+            } else {
+                notes.add(new OrderHistoryEntry(order.getId(), now, by, "出荷指示", "出荷指示データを出力しました"));
+                first.add(order.getId());
+            }
         }
-        if (again) {
-            note(orderId, actor, "出荷指示(再出力)", "出荷指示データを再出力しました");
-            return false;
+        historyBatch.append(notes);
+        if (!first.isEmpty()) {
+            events.publishEvent(ShippingInstructed.of(List.copyOf(first)));
         }
-        note(orderId, actor, "出荷指示", "出荷指示データを出力しました");
-        events.publishEvent(ShippingInstructed.of(orderId));
-        return true;
+        return first;
     }
 
     /**
@@ -253,13 +295,9 @@ public class OrderBook {
      */
     @Transactional
     public boolean recordTracking(long orderId, int shipmentSeq, ShipmentTracking tracking, String actor) {
-        Order order = load(orderId);
-        boolean changed = order.recordTracking(shipmentSeq, tracking, clock.instant());
-        if (changed) {
-            note(orderId, actor, "荷物番号", "送付先" + shipmentSeq + ": " + String.join(", ", order.getShipments().stream()
-                    .filter(s -> s.getSeq() == shipmentSeq).findFirst().orElseThrow().trackingNumbers()));
-        }
-        return changed;
+        ShipmentRecord record = recordShipments(Map.of(orderId, List.of(new SeqTracking(shipmentSeq, tracking))), false, actor)
+                .get(orderId);
+        return record != ShipmentRecord.UNCHANGED;
     }
 
     /**
@@ -270,20 +308,80 @@ public class OrderBook {
      */
     @Transactional
     public boolean recordShipmentConfirmed(long orderId, String actor) {
-        Order order = load(orderId);
-        if (order.getStatus() == OrderStatus.SHIPPED || order.getStatus() == OrderStatus.COMPLETED) {
-            return false;
+        ShipmentRecord record = recordShipments(Map.of(orderId, List.of()), true, actor).get(orderId);
+        if (record == ShipmentRecord.AWAITING_OTHER_SHIPMENTS) {
+            throw new ConflictException("no_tracking", "trackingNumber", "荷物番号のない送付先があるため出荷確定できません");
         }
+        return record == ShipmentRecord.CONFIRMED;
+    }
+
+    /** The 荷物番号 etc. of one shipment, by its number within the order. */
+    public record SeqTracking(int shipmentSeq, ShipmentTracking tracking) {
+    }
+
+    /** What {@link #recordShipments} did to one order. */
+    public enum ShipmentRecord {
+        /** 出荷確定 now (→ 出荷済 through the process). */
+        CONFIRMED,
+        /** 荷物番号 changed on an order already 出荷済 or later. */
+        UPDATED,
+        /** Nothing new. */
+        UNCHANGED,
+        /** 荷物番号 recorded, but a shipment still has none, so no 出荷確定 yet. */
+        AWAITING_OTHER_SHIPMENTS
+    }
+
+    /**
+     * 出荷確定インポート for many orders in one transaction: records each order's 荷物番号 through its aggregate and,
+     * when {@code confirm} is set, confirms every order that now has them for all shipments (orders already 出荷済
+     * are left alone, so the same file twice sends nothing). History rows go in one batch and the confirmations in one
+     * {@link ShipmentConfirmed}. One order that refuses (status, no 荷物番号) refuses the whole call, so the caller can
+     * redo the orders one by one.
+     */
+    @Transactional
+    public Map<Long, ShipmentRecord> recordShipments(Map<Long, List<SeqTracking>> trackingByOrder, boolean confirm, String actor) {
+        Instant now = clock.instant();
+        String by = actor == null ? currentUser() : actor;
+        Map<Long, ShipmentRecord> records = new LinkedHashMap<>();
+        List<OrderHistoryEntry> notes = new ArrayList<>();
+        List<Long> confirmed = new ArrayList<>();
+        for (Order order : requireManaged(List.copyOf(trackingByOrder.keySet()))) {
+            boolean alreadyShipped = order.getStatus() == OrderStatus.SHIPPED || order.getStatus() == OrderStatus.COMPLETED;
+            boolean changed = false;
+            for (SeqTracking entry : trackingByOrder.get(order.getId())) {
+                if (order.recordTracking(entry.shipmentSeq(), entry.tracking(), now)) {
+                    changed = true;
+                    notes.add(new OrderHistoryEntry(order.getId(), now, by, "荷物番号", "送付先" + entry.shipmentSeq() + ": "
+                            + String.join(", ", order.shipment(entry.shipmentSeq()).trackingNumbers())));
+                }
+            }
+            ShipmentRecord record;
+            if (alreadyShipped || !confirm) {
+                record = changed ? ShipmentRecord.UPDATED : ShipmentRecord.UNCHANGED;
+            } else {
+                requireConfirmableStatus(order);
+                if (!order.isFullyTracked()) {
+                    record = ShipmentRecord.AWAITING_OTHER_SHIPMENTS;
+                } else {
+                    notes.add(new OrderHistoryEntry(order.getId(), now, by, "出荷確定", "出荷を確定しました"));
+                    confirmed.add(order.getId());
+                    record = ShipmentRecord.CONFIRMED;
+                }
+            }
+            records.put(order.getId(), record);
+        }
+        historyBatch.append(notes);
+        if (!confirmed.isEmpty()) {
+            events.publishEvent(ShipmentConfirmed.of(confirmed));
+        }
+        return records;
+    }
+
+    private static void requireConfirmableStatus(Order order) {
         if (order.getStatus() != OrderStatus.SHIPPING
                 && !(order.getStatus() == OrderStatus.READY_TO_SHIP && order.getShippingExportedAt() != null)) {
             throw new ConflictException("status_transition", "status", "「" + order.getStatus().label() + "」の受注は出荷確定できません");
         }
-        if (!order.isFullyTracked()) {
-            throw new ConflictException("no_tracking", "trackingNumber", "荷物番号のない送付先があるため出荷確定できません");
-        }
-        note(orderId, actor, "出荷確定", "出荷を確定しました");
-        events.publishEvent(ShipmentConfirmed.of(orderId));
-        return true;
     }
 
     /** The order's 荷物番号 were written to a mall upload file (called by the shipping module's tracking-file job). */
@@ -368,6 +466,19 @@ public class OrderBook {
     private Optional<Long> idOf(long shopId, String mallOrderNumber) {
         return jdbc.sql("SELECT id FROM sales_order WHERE shop_id = :shop AND mall_order_number = :number")
                 .param("shop", shopId).param("number", mallOrderNumber).query(Long.class).optional();
+    }
+
+    /** The orders, managed in the caller's transaction, in the given order; a missing one is a {@link NotFoundException}. */
+    private List<Order> requireManaged(List<Long> orderIds) {
+        Map<Long, Order> found = new HashMap<>();
+        orders.findAllById(orderIds).forEach(o -> found.put(o.getId(), o));
+        return orderIds.stream().map(id -> {
+            Order order = found.get(id);
+            if (order == null) {
+                throw new NotFoundException("受注 " + id + " はありません");
+            }
+            return order;
+        }).toList();
     }
 
     private Order load(long orderId) {

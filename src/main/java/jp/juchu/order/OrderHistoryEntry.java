@@ -43,6 +43,10 @@ public class OrderHistoryEntry {
         this.text = text.length() > 2000 ? text.substring(0, 1999) + "…" : text;
     }
 
+    long orderId() {
+        return orderId;
+    }
+
     public Instant getOccurredAt() {
         return occurredAt;
     }

@@ -17,9 +17,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** 送付先: where (part of) an order goes, with its lines. Changed only through its {@link Order}. */
 @Entity
+@DynamicUpdate
 @Table(name = "order_shipment")
 public class Shipment {
 

@@ -1,11 +1,21 @@
 package jp.juchu.order;
 
+import java.util.List;
 import java.util.UUID;
 
-/** 出荷指示: the order's shipping instructions were exported for the carrier software (→ 出荷中). */
-public record ShippingInstructed(String eventId, long orderId) {
+/** 出荷指示: the orders' shipping instructions were exported for the carrier software (→ 出荷中). */
+public record ShippingInstructed(String eventId, List<Long> orderIds) {
 
-    static ShippingInstructed of(long orderId) {
-        return new ShippingInstructed(UUID.randomUUID().toString(), orderId);
+    public ShippingInstructed {
+        orderIds = List.copyOf(orderIds);
+    }
+
+    static ShippingInstructed of(List<Long> orderIds) {
+        return new ShippingInstructed(UUID.randomUUID().toString(), orderIds);
+    }
+
+    /** The message id of one order's part: a redelivered event publishes the same ids again. */
+    public String messageId(long orderId) {
+        return eventId + "/" + orderId;
     }
 }

@@ -9,20 +9,18 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import jp.juchu.core.ConflictException;
 import jp.juchu.core.DomainException;
+import jp.juchu.core.NotFoundException;
 import jp.juchu.jobs.JobContext;
 import jp.juchu.jobs.JobHandler;
-import jp.juchu.order.Order;
 import jp.juchu.order.OrderBook;
-import jp.juchu.order.OrderStatus;
-import jp.juchu.order.Shipment;
+import jp.juchu.order.OrderBook.SeqTracking;
+import jp.juchu.order.OrderBook.ShipmentKey;
 import jp.juchu.order.ShipmentTracking;
 import jp.juchu.shop.DeliveryMethodRef;
 import jp.juchu.shop.DeliverySettings;
 import jp.juchu.shop.ShopDirectory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 出荷確定インポート: reads a carrier result file or a generic tracking file, records the 荷物番号 per shipment and
@@ -41,15 +39,12 @@ class ShippingConfirmationJob implements JobHandler {
     private final ShopDirectory shops;
     private final DeliverySettings delivery;
     private final TrackingReaders readers;
-    private final TransactionTemplate transaction;
 
-    ShippingConfirmationJob(OrderBook orders, ShopDirectory shops, DeliverySettings delivery, TrackingReaders readers,
-                            PlatformTransactionManager transactions) {
+    ShippingConfirmationJob(OrderBook orders, ShopDirectory shops, DeliverySettings delivery, TrackingReaders readers) {
         this.orders = orders;
         this.shops = shops;
         this.delivery = delivery;
         this.readers = readers;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -145,37 +140,44 @@ class ShippingConfirmationJob implements JobHandler {
 
     private Map<Long, Outcome> applyChunk(List<Map.Entry<Long, List<Resolved>>> chunk, ConfirmationRequest request,
                                           Map<String, String> carrierOfMethod, JobContext context) {
+        Map<Long, List<ShipmentKey>> shipmentsOf = orders.shipmentKeys(chunk.stream().map(Map.Entry::getKey).toList()).stream()
+                .collect(Collectors.groupingBy(ShipmentKey::orderId));
+        Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+        Map<Long, List<SeqTracking>> tracking = new LinkedHashMap<>();
+        for (Map.Entry<Long, List<Resolved>> entry : chunk) {
+            try {
+                tracking.put(entry.getKey(), tracking(shipmentsOf.get(entry.getKey()), entry, request, carrierOfMethod));
+            } catch (DomainException refused) {
+                refuse(context, entry.getValue(), refused);
+                outcomes.put(entry.getKey(), Outcome.REFUSED);
+            }
+        }
         try {
-            return transaction.execute(status -> {
-                orders.requireAll(chunk.stream().map(Map.Entry::getKey).toList());
-                Map<Long, Outcome> outcomes = new LinkedHashMap<>();
-                for (Map.Entry<Long, List<Resolved>> entry : chunk) {
-                    outcomes.put(entry.getKey(), apply(entry.getKey(), entry.getValue(), request, carrierOfMethod, context.startedBy()));
-                }
-                return outcomes;
-            });
+            orders.recordShipments(tracking, true, context.startedBy())
+                    .forEach((orderId, record) -> outcomes.put(orderId, outcome(record)));
         } catch (DomainException | OptimisticLockingFailureException e) {
-            Map<Long, Outcome> outcomes = new LinkedHashMap<>();
-            for (Map.Entry<Long, List<Resolved>> entry : chunk) {
+            for (Map.Entry<Long, List<SeqTracking>> entry : tracking.entrySet()) {
                 try {
-                    outcomes.put(entry.getKey(), applyWithRetry(entry.getKey(), entry.getValue(), request, carrierOfMethod,
-                            context.startedBy()));
+                    outcomes.put(entry.getKey(), applyWithRetry(entry.getKey(), entry.getValue(), context.startedBy()));
                 } catch (DomainException refused) {
-                    for (Resolved resolved : entry.getValue()) {
-                        context.error(resolved.row().line(), null, resolved.row().key(), refused.getMessage());
-                    }
+                    refuse(context, chunk.stream().filter(c -> c.getKey().equals(entry.getKey())).findFirst().orElseThrow().getValue(), refused);
                     outcomes.put(entry.getKey(), Outcome.REFUSED);
                 }
             }
-            return outcomes;
+        }
+        return outcomes;
+    }
+
+    private static void refuse(JobContext context, List<Resolved> rows, DomainException refused) {
+        for (Resolved resolved : rows) {
+            context.error(resolved.row().line(), null, resolved.row().key(), refused.getMessage());
         }
     }
 
-    private Outcome applyWithRetry(long orderId, List<Resolved> rows, ConfirmationRequest request,
-                                   Map<String, String> carrierOfMethod, String actor) {
+    private Outcome applyWithRetry(long orderId, List<SeqTracking> tracking, String actor) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> apply(orderId, rows, request, carrierOfMethod, actor));
+                return outcome(orders.recordShipments(Map.of(orderId, tracking), true, actor).get(orderId));
             } catch (OptimisticLockingFailureException e) {
                 // the order's process moved it (e.g. to 出荷中) at the same moment: read it again
                 if (attempt == ATTEMPTS) {
@@ -185,38 +187,41 @@ class ShippingConfirmationJob implements JobHandler {
         }
     }
 
-    private Outcome apply(long orderId, List<Resolved> rows, ConfirmationRequest request, Map<String, String> carrierOfMethod,
-                          String actor) {
-        Order order = orders.require(orderId);
-        boolean alreadyShipped = order.getStatus() == OrderStatus.SHIPPED || order.getStatus() == OrderStatus.COMPLETED;
-        boolean changed = false;
-        for (Resolved resolved : rows) {
-            Shipment shipment = shipment(order, resolved);
-            TrackingRow row = resolved.row();
-            String carrier = row.carrierCode() != null ? row.carrierCode()
-                    : carrierOfMethod.get(shipment.getDeliveryMethodCode());
-            ShipmentTracking tracking = new ShipmentTracking(carrier, row.trackingNumbers(), row.shippedOn(), row.deliveryDate(),
-                    request.replaceTracking(), request.overwriteDates());
-            changed |= orders.recordTracking(orderId, shipment.getSeq(), tracking, actor);
-        }
-        if (alreadyShipped) {
-            return changed ? Outcome.UPDATED : Outcome.UNCHANGED;
-        }
-        if (!orders.require(orderId).isFullyTracked()) {
-            return Outcome.WAITING_FOR_OTHER_SHIPMENTS;
-        }
-        return orders.recordShipmentConfirmed(orderId, actor) ? Outcome.CONFIRMED : Outcome.UNCHANGED;
+    private static Outcome outcome(OrderBook.ShipmentRecord record) {
+        return switch (record) {
+            case CONFIRMED -> Outcome.CONFIRMED;
+            case UPDATED -> Outcome.UPDATED;
+            case UNCHANGED -> Outcome.UNCHANGED;
+            case AWAITING_OTHER_SHIPMENTS -> Outcome.WAITING_FOR_OTHER_SHIPMENTS;
+        };
     }
 
-    private static Shipment shipment(Order order, Resolved resolved) {
-        if (resolved.shipmentId() != null) {
-            return order.getShipments().stream().filter(s -> resolved.shipmentId().equals(s.getId())).findFirst().orElseThrow();
+    /** The file's rows for one order as 荷物番号 per shipment (carrier from the row, else from the delivery method). */
+    private static List<SeqTracking> tracking(List<ShipmentKey> shipments, Map.Entry<Long, List<Resolved>> entry,
+                                              ConfirmationRequest request, Map<String, String> carrierOfMethod) {
+        if (shipments == null) {
+            throw new NotFoundException("受注 " + entry.getKey() + " はありません");
         }
-        if (order.getShipments().size() != 1) {
-            throw new ConflictException("several_shipments", "key", "注文番号「" + order.getMallOrderNumber()
+        List<SeqTracking> tracking = new ArrayList<>();
+        for (Resolved resolved : entry.getValue()) {
+            ShipmentKey shipment = shipment(shipments, resolved);
+            TrackingRow row = resolved.row();
+            String carrier = row.carrierCode() != null ? row.carrierCode() : carrierOfMethod.get(shipment.deliveryMethodCode());
+            tracking.add(new SeqTracking(shipment.seq(), new ShipmentTracking(carrier, row.trackingNumbers(), row.shippedOn(),
+                    row.deliveryDate(), request.replaceTracking(), request.overwriteDates())));
+        }
+        return tracking;
+    }
+
+    private static ShipmentKey shipment(List<ShipmentKey> shipments, Resolved resolved) {
+        if (resolved.shipmentId() != null) {
+            return shipments.stream().filter(s -> s.shipmentId() == resolved.shipmentId()).findFirst().orElseThrow();
+        }
+        if (shipments.size() != 1) {
+            throw new ConflictException("several_shipments", "key", "注文番号「" + resolved.row().key().strip()
                     + "」は送付先が複数あるため、注文番号では送付先を決められません。お客様管理番号で取り込んでください");
         }
-        return order.getShipments().get(0);
+        return shipments.get(0);
     }
 
     private static Long shipmentId(String key) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.juchu.core.DomainException;
 import jp.juchu.jobs.JobContext;
 import jp.juchu.jobs.JobHandler;
@@ -25,8 +26,6 @@ import jp.juchu.shop.ShopDirectory;
 import jp.juchu.shop.ShopRef;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 出荷指示エクスポート: writes the labels of the chosen 出荷待 orders (or 出荷中 ones again) in one 配送伝票 format,
@@ -48,17 +47,15 @@ class ShippingExportJob implements JobHandler {
     private final LabelFormats formats;
     private final BusinessCalendar calendar;
     private final Clock clock;
-    private final TransactionTemplate transaction;
 
     ShippingExportJob(OrderBook orders, ShopDirectory shops, ShippingLabels labels, LabelFormats formats,
-                      BusinessCalendar calendar, Clock clock, PlatformTransactionManager transactions) {
+                      BusinessCalendar calendar, Clock clock) {
         this.orders = orders;
         this.shops = shops;
         this.labels = labels;
         this.formats = formats;
         this.calendar = calendar;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -146,11 +143,8 @@ class ShippingExportJob implements JobHandler {
 
     private void recordInstructed(JobContext context, List<Long> chunk, LocalDate shipDate) {
         try {
-            List<Boolean> first = transaction.execute(status -> {
-                orders.requireAll(chunk);
-                return chunk.stream().map(id -> orders.recordShippingInstructed(id, shipDate, context.startedBy())).toList();
-            });
-            first.forEach(isFirst -> count(context, isFirst));
+            Set<Long> first = orders.recordShippingInstructed(chunk, shipDate, context.startedBy());
+            chunk.forEach(id -> count(context, first.contains(id)));
         } catch (DomainException | OptimisticLockingFailureException e) {
             for (long orderId : chunk) {
                 try {
