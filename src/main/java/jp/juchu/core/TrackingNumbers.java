@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class TrackingNumbers {
 
     /** Letters and digits only, at least six digits: 12-digit ヤマト/佐川 numbers, ゆうパック, UPU ids like AB123456789JP. */
+    private static final Pattern SEPARATORS = Pattern.compile("[-\\s\\u2010-\\u2015\\u2212\\uFF0D\\u3000]");
     private static final Pattern TRACKABLE = Pattern.compile("(?=(?:[A-Za-z]*\\d){6})[0-9A-Za-z]+");
 
     private TrackingNumbers() {
@@ -24,7 +25,7 @@ public final class TrackingNumbers {
         if (text == null) {
             return "";
         }
-        return text.strip().replaceAll("[-\\s\\u2010-\\u2015\\u2212\\uFF0D\\u3000]", "");
+        return SEPARATORS.matcher(text.strip()).replaceAll("");
     }
 
     /**

@@ -1,12 +1,17 @@
 package jp.juchu.orchestration;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import jp.juchu.order.ShipmentConfirmed;
+import jp.juchu.order.ShippingInstructed;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,15 +28,23 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableAsync
 class EventRedelivery implements AsyncConfigurer {
 
+    static final String BULK_EVENTS = "bulkProcessEvents";
+
     private final IncompleteEventPublications incomplete;
     private final Duration after;
+    private final Duration bulkAfter;
+    private final Clock clock;
     private final int eventThreads;
     private final int eventQueue;
 
-    EventRedelivery(IncompleteEventPublications incomplete, @Value("${juchu.process.redeliver-after:PT2M}") Duration after,
+    EventRedelivery(IncompleteEventPublications incomplete, Clock clock,
+                    @Value("${juchu.process.redeliver-after:PT2M}") Duration after,
+                    @Value("${juchu.process.bulk-redeliver-after:PT30M}") Duration bulkAfter,
                     @Value("${juchu.process.event-threads:4}") int eventThreads,
                     @Value("${juchu.process.event-queue:500}") int eventQueue) {
         this.incomplete = incomplete;
+        this.clock = clock;
+        this.bulkAfter = bulkAfter;
         this.eventQueue = eventQueue;
         this.after = after;
         this.eventThreads = eventThreads;
@@ -54,8 +67,37 @@ class EventRedelivery implements AsyncConfigurer {
         return executor;
     }
 
+    /**
+     * The events of bulk steps (an export or a tracking import of thousands of orders: one event per chunk, hundreds
+     * of process messages each) are relayed one after another on one thread, so a big export leaves a core to the
+     * operators' screens and the job itself instead of flooding the engine from every event thread.
+     */
+    @Bean(BULK_EVENTS)
+    ThreadPoolTaskExecutor bulkProcessEvents() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setThreadNamePrefix("process-bulk-event-");
+        executor.setQueueCapacity(eventQueue);
+        executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(10);
+        return executor;
+    }
+
     @Scheduled(fixedDelayString = "${juchu.process.redeliver-interval:PT1M}", initialDelayString = "${juchu.process.redeliver-interval:PT1M}")
     void redeliver() {
-        incomplete.resubmitIncompletePublicationsOlderThan(after);
+        Instant now = clock.instant();
+        incomplete.resubmitIncompletePublications(publication -> publication.getPublicationDate()
+                .isBefore(now.minus(isBulk(publication.getEvent()) ? bulkAfter : after)));
+    }
+
+    /**
+     * Bulk events queue behind each other on the one bulk thread (an export of 100,000 orders queues minutes of
+     * messages), so they are redelivered only after {@code juchu.process.bulk-redeliver-after}: redelivering one that
+     * is still queued would publish its messages twice and lengthen the queue further.
+     */
+    static boolean isBulk(Object event) {
+        return event instanceof ShippingInstructed || event instanceof ShipmentConfirmed;
     }
 }

@@ -14,6 +14,10 @@ import jp.juchu.order.TrackingFileGenerated;
 import jp.juchu.payment.CreditResultReceived;
 import jp.juchu.payment.PaymentReconciled;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,13 +88,20 @@ class ProcessEventRelay {
                 "credit-result-" + event.orderId() + "-" + event.result() + "-" + java.util.Objects.hashCode(event.reason()), variables);
     }
 
-    /** One event per chunk of an export; a redelivery after a partial failure publishes the same message ids again. */
-    @ApplicationModuleListener
+    /**
+     * One event per chunk of an export, relayed on the single bulk thread ({@link EventRedelivery#bulkProcessEvents}); a
+     * redelivery after a partial failure publishes the same message ids again.
+     */
+    @Async(EventRedelivery.BULK_EVENTS)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener
     void on(ShippingInstructed event) {
         event.orderIds().forEach(id -> process.publish(ProcessMessage.SHIPPING_INSTRUCTED, id, event.messageId(id), Map.of()));
     }
 
-    @ApplicationModuleListener
+    @Async(EventRedelivery.BULK_EVENTS)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener
     void on(ShipmentConfirmed event) {
         event.orderIds().forEach(id -> process.publish(ProcessMessage.SHIPMENT_CONFIRMED, id, event.messageId(id), Map.of()));
     }

@@ -298,6 +298,9 @@ public class Order {
             return ProcessMove.MOVED;
         }
         if (status == OrderStatus.ON_HOLD && target != OrderStatus.CANCELLED && target != OrderStatus.BUNDLED) {
+            if (target == statusBeforeHold) {
+                return ProcessMove.ALREADY_THERE;
+            }
             this.statusBeforeHold = target;
             this.updatedAt = now;
             return ProcessMove.KEPT_FOR_RELEASE;
@@ -330,15 +333,18 @@ public class Order {
         return statusBeforeHold;
     }
 
-    /** 出荷指示: the instructions went to the carrier software; the mall's later changes need review. */
-    void markShippingInstructed(Instant now) {
-        if (status != OrderStatus.READY_TO_SHIP && status != OrderStatus.SHIPPING) {
+    /** The statuses that take a 出荷指示: 出荷待, and 出荷中 for a re-export. */
+    static final Set<OrderStatus> SHIPPING_INSTRUCTABLE = EnumSet.of(OrderStatus.READY_TO_SHIP, OrderStatus.SHIPPING);
+
+    /**
+     * The rule of 出荷指示 (the instructions went to the carrier software; the mall's later changes need review). An
+     * export records thousands of orders at once, so {@link OrderBook} applies it as one set-based update per chunk
+     * (first export time kept, 出荷予定日 on every shipment) after checking each order's status here.
+     */
+    static void requireShippingInstructable(OrderStatus status) {
+        if (!SHIPPING_INSTRUCTABLE.contains(status)) {
             throw new ConflictException("status_transition", "status", "「" + status.label() + "」の受注は出荷指示できません");
         }
-        if (shippingExportedAt == null) {
-            this.shippingExportedAt = now;
-        }
-        this.updatedAt = now;
     }
 
     /** An operator's status change: like TEMPOSTAR, the order then stays on 手動 progress. */
@@ -381,11 +387,6 @@ public class Order {
     void changeRequestedDelivery(int shipmentSeq, java.time.LocalDate date, String timeSlot, Instant now) {
         requireOpen();
         shipment(shipmentSeq).changeRequestedDate(date, timeSlot);
-        this.updatedAt = now;
-    }
-
-    void planShipping(int shipmentSeq, LocalDate plannedShipOn, Instant now) {
-        shipment(shipmentSeq).planShipping(plannedShipOn);
         this.updatedAt = now;
     }
 

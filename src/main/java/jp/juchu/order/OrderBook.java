@@ -20,6 +20,7 @@ import java.util.Set;
 import jp.juchu.core.ConflictException;
 import jp.juchu.core.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,12 +39,12 @@ public class OrderBook {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JdbcClient jdbc;
-    private final HistoryBatch historyBatch;
+    private final OrderBulkWrites bulkWrites;
 
     OrderBook(OrderRepository orders, OrderHistory history, ApplicationEventPublisher events, Clock clock, JdbcClient jdbc,
-              HistoryBatch historyBatch) {
+              OrderBulkWrites bulkWrites) {
         this.orders = orders;
-        this.historyBatch = historyBatch;
+        this.bulkWrites = bulkWrites;
         this.jdbc = jdbc;
         this.history = history;
         this.events = events;
@@ -256,9 +257,12 @@ public class OrderBook {
     }
 
     /**
-     * 出荷指示 for many orders in one transaction (an export records its orders in chunks): each order changes through
-     * its aggregate; their history rows go in one batch and the first exports in one {@link ShippingInstructed}. One
-     * order that cannot be instructed refuses the whole call, so the caller can redo the orders one by one.
+     * 出荷指示 for many orders in one transaction (an export records its orders in chunks of hundreds): every order's
+     * status is checked against {@link Order#requireShippingInstructable}, then the chunk is written set-based (first
+     * export time, 出荷予定日 of every shipment, version), its history rows in one batch and its first exports in one
+     * {@link ShippingInstructed}. Loading and flushing each aggregate cost more than the rest of the export together.
+     * One order that cannot be instructed, or changed meanwhile, refuses the whole call, so the caller can redo the
+     * orders one by one.
      *
      * @return the ids exported for the first time (the others were 再出力)
      */
@@ -266,23 +270,39 @@ public class OrderBook {
     public Set<Long> recordShippingInstructed(List<Long> orderIds, LocalDate plannedShipOn, String actor) {
         Instant now = clock.instant();
         String by = actor == null ? currentUser() : actor;
+        record Current(long id, OrderStatus status, boolean exported, long version) {
+        }
+        Map<Long, Boolean> exportedBefore = new HashMap<>();
+        List<OrderBulkWrites.VersionedId> versions = new ArrayList<>();
+        for (Current current : jdbc.sql("SELECT id, status, shipping_exported_at, version FROM sales_order WHERE id IN (:ids)")
+                .param("ids", orderIds)
+                .query((rs, i) -> new Current(rs.getLong(1), OrderStatus.valueOf(rs.getString(2)), rs.getObject(3) != null,
+                        rs.getLong(4))).list()) {
+            Order.requireShippingInstructable(current.status());
+            exportedBefore.put(current.id(), current.status() == OrderStatus.SHIPPING || current.exported());
+            versions.add(new OrderBulkWrites.VersionedId(current.id(), current.version()));
+        }
+        orderIds.stream().filter(id -> !exportedBefore.containsKey(id)).findFirst().ifPresent(id -> {
+            throw new NotFoundException("受注 " + id + " はありません");
+        });
+        if (!bulkWrites.markShippingInstructed(versions, now)) {
+            throw new OptimisticLockingFailureException("an order of the chunk changed while 出荷指示 was recorded");
+        }
+        if (plannedShipOn != null) {
+            jdbc.sql("UPDATE order_shipment SET planned_ship_on = :day WHERE order_id IN (:ids)")
+                    .param("day", plannedShipOn).param("ids", orderIds).update();
+        }
         Set<Long> first = new LinkedHashSet<>();
         List<OrderHistoryEntry> notes = new ArrayList<>();
-        for (Order order : requireManaged(orderIds)) {
-            boolean again = order.getStatus() == OrderStatus.SHIPPING
-                    || (order.getStatus() == OrderStatus.READY_TO_SHIP && order.getShippingExportedAt() != null);
-            order.markShippingInstructed(now);
-            if (plannedShipOn != null) {
-                order.getShipments().forEach(s -> order.planShipping(s.getSeq(), plannedShipOn, now));
-            }
-            if (again) {
-                notes.add(new OrderHistoryEntry(order.getId(), now, by, "出荷指示(再出力)", "出荷指示データを再出力しました"));
+        for (long id : orderIds) {
+            if (exportedBefore.get(id)) {
+                notes.add(new OrderHistoryEntry(id, now, by, "出荷指示(再出力)", "出荷指示データを再出力しました"));
             } else {
-                notes.add(new OrderHistoryEntry(order.getId(), now, by, "出荷指示", "出荷指示データを出力しました"));
-                first.add(order.getId());
+                notes.add(new OrderHistoryEntry(id, now, by, "出荷指示", "出荷指示データを出力しました"));
+                first.add(id);
             }
         }
-        historyBatch.append(notes);
+        bulkWrites.appendHistory(notes);
         if (!first.isEmpty()) {
             events.publishEvent(ShippingInstructed.of(List.copyOf(first)));
         }
@@ -370,7 +390,7 @@ public class OrderBook {
             }
             records.put(order.getId(), record);
         }
-        historyBatch.append(notes);
+        bulkWrites.appendHistory(notes);
         if (!confirmed.isEmpty()) {
             events.publishEvent(ShipmentConfirmed.of(confirmed));
         }

@@ -153,10 +153,6 @@ public class Shipment {
         this.requestedTimeSlot = timeSlot;
     }
 
-    void planShipping(LocalDate plannedShipOn) {
-        this.plannedShipOn = plannedShipOn;
-    }
-
     /** Records what a tracking file says about this shipment; returns whether anything changed. */
     boolean record(ShipmentTracking tracking) {
         boolean changed = false;

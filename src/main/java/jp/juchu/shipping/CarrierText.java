@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import jp.juchu.core.JapaneseText;
 
 /**
@@ -407,14 +408,17 @@ final class CarrierText {
         return out.toString();
     }
 
+    private static final Pattern NOT_PHONE = Pattern.compile("[^0-9-]");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+
     /** A phone number as digits and hyphens (full-width digits made ASCII); "" when it has no digit. */
     static String phone(String raw) {
         String normalized = JapaneseText.normalize(raw);
         if (normalized == null) {
             return "";
         }
-        String kept = normalized.replaceAll("[^0-9-]", "");
-        return kept.replace("-", "").isEmpty() ? "" : kept.replaceAll("^-+|-+$", "");
+        String kept = NOT_PHONE.matcher(normalized).replaceAll("");
+        return kept.replace("-", "").isEmpty() ? "" : EDGE_HYPHENS.matcher(kept).replaceAll("");
     }
 
     /** A postal code as NNN-NNNN, or {@code null} when it is not seven digits. */

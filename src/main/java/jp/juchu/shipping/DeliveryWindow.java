@@ -11,6 +11,7 @@ import jp.juchu.core.JapaneseText;
 enum DeliveryWindow {
     MORNING, H12_14, H14_16, H16_18, H18_20, H18_21, H19_21, H20_21, NONE, UNKNOWN;
 
+    private static final Pattern SPACES_AND_PARENTHESES = Pattern.compile("[\\s()（）]");
     private static final Pattern CODE = Pattern.compile("(\\d{2})(\\d{2})");
     private static final Pattern RANGE = Pattern.compile(
             "(\\d{1,2})(?::(\\d{2}))?時?(?:頃)?\\s*[-~～〜]\\s*(\\d{1,2})(?::(\\d{2}))?時?(?:頃|まで)?(?:指定)?");
@@ -21,7 +22,7 @@ enum DeliveryWindow {
         if (value == null) {
             return NONE;
         }
-        value = value.replaceAll("[\\s()（）]", "");
+        value = SPACES_AND_PARENTHESES.matcher(value).replaceAll("");
         if (value.isEmpty() || value.matches("0+") || value.equals("指定なし") || value.equals("なし")
                 || value.equals("希望なし") || value.equals("時間指定なし")) {
             return NONE;

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import jp.juchu.payment.CreditResult;
+import jp.juchu.payment.DeferredPayments;
 import jp.juchu.payment.DeferredProvider;
 import jp.juchu.payment.DeferredProviderSettingInput;
 import jp.juchu.payment.DeferredProviderSettings;
@@ -36,6 +38,9 @@ class PaymentPathsIT {
 
     @Autowired
     DeferredProviderSettings providerSettings;
+
+    @Autowired
+    DeferredPayments deferredPayments;
 
     ProcessTestOrders orders;
     ApiClient api;
@@ -150,6 +155,31 @@ class PaymentPathsIT {
     }
 
     @Test
+    void aHeldCreditWaitsAgainAndALateOkMovesTheOrderToReadyToShip() {
+        long order = orders.create("NP_ATOBARAI");
+        answerRegistration(order, "{\"results\":[{\"np_transaction_id\":\"" + npId(order)
+                + "\",\"authori_result\":\"10\",\"authori_hold\":[\"RE009\"]}]}");
+        orders.completeTask(orders.awaitTask(order, "register-deferred-payment"), Map.of("deferredProvider", "NP_ATOBARAI"));
+        orders.awaitStep(order, "与信保留");
+        JsonNode waitingAgain = orders.awaitTimeline(order, entries -> count(entries, "与信結果", "ACTIVE") == 1
+                && count(entries, "与信保留", null) == 1 && count(entries, "与信結果", "COMPLETED") >= 1);
+        assertThat(count(waitingAgain, "与信保留", null)).as("the buffered 保留 is not correlated again").isEqualTo(1);
+        assertThat(orders.status(order)).isEqualTo("REVIEW");
+
+        StandIns.HTTP.stubFor(post(urlEqualTo("/np/authorizations/find"))
+                .withRequestBody(matchingJsonPath("$.transactions[0].np_transaction_id", equalTo(npId(order))))
+                .willReturn(okJson("{\"results\":[{\"np_transaction_id\":\"" + npId(order) + "\",\"authori_result\":\"00\"}]}")));
+        assertThat(deferredPayments.refreshCreditResult(order)).contains(CreditResult.OK);
+
+        orders.awaitStatus(order, "READY_TO_SHIP");
+        assertThat(orders.tasks(order)).isEmpty();
+        assertThat(api.get("/api/orders/" + order + "/payment").json().path("deferred").path("status").asText()).isEqualTo("CREDIT_OK");
+        JsonNode timeline = orders.awaitStep(order, "出荷待へ");
+        assertThat(count(timeline, "与信保留", null)).isEqualTo(1);
+        assertThat(count(timeline, "与信NGメール", null)).isZero();
+    }
+
+    @Test
     void aRegistrationNpRefusesReturnsToTheOperatorWithTheReason() {
         long order = orders.create("NP_ATOBARAI");
         StandIns.HTTP.stubFor(post(urlEqualTo("/np/transactions"))
@@ -175,6 +205,18 @@ class PaymentPathsIT {
 
     private void resetEngineClock() {
         api.post("/v2/clock/reset", Map.of());
+    }
+
+    /** Process steps titled {@code title} on the timeline, in {@code state} (any when null). */
+    private static int count(JsonNode timeline, String title, String state) {
+        int found = 0;
+        for (JsonNode entry : timeline) {
+            if ("PROCESS".equals(entry.path("kind").asText()) && title.equals(entry.path("title").asText())
+                    && (state == null || state.equals(entry.path("state").asText()))) {
+                found++;
+            }
+        }
+        return found;
     }
 
     private static void answerRegistration(long orderId, String body) {

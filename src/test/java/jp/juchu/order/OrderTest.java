@@ -110,6 +110,15 @@ class OrderTest {
     }
 
     @Test
+    void aProcessMoveWhileHeldIsKeptOnceForTheRelease() {
+        Order order = Order.register(1, simple("R-9b"), "h1", NOW);
+        order.moveByProcess(OrderStatus.ON_HOLD, NOW);
+        assertThat(order.moveByProcess(OrderStatus.READY_TO_SHIP, NOW)).isEqualTo(Order.ProcessMove.KEPT_FOR_RELEASE);
+        assertThat(order.moveByProcess(OrderStatus.READY_TO_SHIP, NOW)).isEqualTo(Order.ProcessMove.ALREADY_THERE);
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.ON_HOLD);
+    }
+
+    @Test
     void shippedOrdersCannotBeEdited() {
         Order order = Order.register(1, simple("R-10"), "h1", NOW);
         order.moveTo(OrderStatus.SHIPPING, NOW);

@@ -86,7 +86,7 @@ class ShippingBenchmark {
     /** Milliseconds from the job's start until no event publication is left incomplete (every process message sent). */
     private long drained(JsonNode job) {
         long deadline = System.currentTimeMillis() + 600_000;
-        while (jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL", Integer.class) > 0) {
+        while (jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL", Integer.class) > 0) {
             if (System.currentTimeMillis() > deadline) {
                 throw new AssertionError("process messages were not all published");
             }

@@ -111,7 +111,11 @@ class ProcessApiController {
 
     @PostMapping("/api/incidents/{key}/retry")
     Map<String, Object> retry(@PathVariable long key, @RequestBody(required = false) Map<String, Object> body) {
-        int retries = body != null && body.get("retries") instanceof Number n ? n.intValue() : 3;
+        Object value = body == null ? null : body.get("retries");
+        if (value != null && !(value instanceof Integer)) {
+            throw new InvalidInputException("retries", "再試行回数は 1 以上の整数で指定してください");
+        }
+        int retries = value == null ? 3 : (Integer) value;
         if (retries < 1) {
             throw new InvalidInputException("retries", "再試行回数は 1 以上にしてください");
         }
