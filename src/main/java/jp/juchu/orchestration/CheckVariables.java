@@ -3,6 +3,8 @@ package jp.juchu.orchestration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -30,6 +32,7 @@ class CheckVariables {
     static final String RAKUTEN_AWAITING_CONFIRMATION = "注文確認待ち";
     /** A reminder or escalation that is switched off: the timer exists but never fires in practice. */
     static final Duration NEVER = Duration.ofDays(36_500);
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final LocalTime REMINDER_TIME = LocalTime.of(10, 0);
 
     private final BusinessCalendar calendar;
@@ -46,8 +49,10 @@ class CheckVariables {
         variables.put("paymentCategory", order.getPaymentCategory() == null ? "NONE" : order.getPaymentCategory());
         variables.put("autoTransition", settings.progressMode() == ProgressMode.AUTO && !order.isManualProgress());
         variables.put("mallConfirmationRequired", mall == Mall.RAKUTEN && RAKUTEN_AWAITING_CONFIRMATION.equals(order.getMallStatusRaw()));
-        variables.put("reminderAfter", reminderAfter(settings).toString());
-        variables.put("escalateAfter", escalateAfter(order, settings).toString());
+        // Points in time, not durations: the payment wait may start days after the check (R注文確認, 進捗判断), and
+        // the reminder and the deadline count from the order, not from the start of the wait.
+        variables.put("reminderAt", ISO.format(reminderAt(settings).atZone(clock.getZone())));
+        variables.put("escalateAt", ISO.format(escalateAt(order, settings).atZone(clock.getZone())));
         variables.put("holdWhenOverdue", settings.unpaidEscalationAction() == UnpaidEscalationAction.HOLD);
         variables.put("orderNumber", order.getMallOrderNumber());
         variables.put("paymentMethodName", paymentMethodName);
@@ -57,25 +62,21 @@ class CheckVariables {
         return variables;
     }
 
-    private Duration reminderAfter(AutomationSettings settings) {
+    private Instant reminderAt(AutomationSettings settings) {
         if (settings.paymentReminderDays().isEmpty()) {
-            return NEVER;
+            return clock.instant().plus(NEVER);
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate due = calendar.addBusinessDays(today, settings.paymentReminderDays().getAsInt());
-        return untilAtLeastOneSecond(ZonedDateTime.of(due, REMINDER_TIME, clock.getZone()).toInstant());
+        return ZonedDateTime.of(due, REMINDER_TIME, clock.getZone()).toInstant().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private Duration escalateAfter(Order order, AutomationSettings settings) {
+    private Instant escalateAt(Order order, AutomationSettings settings) {
         if (settings.unpaidEscalationDays().isEmpty()) {
-            return NEVER;
+            return clock.instant().plus(NEVER).truncatedTo(ChronoUnit.SECONDS);
         }
         Instant ordered = order.getOrderedAt() == null ? clock.instant() : order.getOrderedAt();
-        return untilAtLeastOneSecond(ordered.plus(Duration.ofDays(settings.unpaidEscalationDays().getAsInt())));
+        return ordered.plus(Duration.ofDays(settings.unpaidEscalationDays().getAsInt())).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private Duration untilAtLeastOneSecond(Instant due) {
-        Duration left = Duration.between(clock.instant(), due).withNanos(0);
-        return left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;
-    }
 }

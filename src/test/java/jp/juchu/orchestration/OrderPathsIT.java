@@ -85,6 +85,26 @@ class OrderPathsIT extends RakutenApiStub {
         orders.awaitStatus(order, "READY_TO_SHIP");
     }
 
+    /**
+     * The payment deadline counts from the order, not from the start of the payment wait: an order that waited 20 days
+     * for the operator's 進捗判断 is overdue (保留 by the default 自動処理設定) as soon as its payment wait begins.
+     */
+    @Test
+    void thePaymentDeadlineCountsFromTheOrderEvenWhenThePaymentWaitStartsLate() {
+        long order = withProgressMode("MANUAL", () -> orders.create("BANK_TRANSFER"));
+        JsonNode decide = orders.awaitTask(order, "decide-progress");
+
+        ApiClient.Response pinned = api.put("/v2/clock", Map.of("timestamp", Instant.now().plus(java.time.Duration.ofDays(20)).toEpochMilli()));
+        assertThat(pinned.status()).as(pinned.body()).isEqualTo(204);
+        try {
+            orders.completeTask(decide, Map.of("progressDecision", "PROCEED"));
+            orders.awaitStatus(order, "ON_HOLD");
+            ProcessTestOrders.await("入金催促メール", () -> mails(order, "PAYMENT_REMINDER") == 1 ? true : null);
+        } finally {
+            api.post("/v2/clock/reset", Map.of());
+        }
+    }
+
     @Test
     void aRakutenOrderAwaitingConfirmationIsConfirmedInRmsAfterTheOperatorsTask() {
         TestShop rakuten = createRakutenShop(port, "2030-01-01", false);
