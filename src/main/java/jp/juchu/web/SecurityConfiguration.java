@@ -13,6 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -26,6 +28,11 @@ class SecurityConfiguration {
 
     static final String ADMIN = "ADMIN";
     static final String OPERATOR = "OPERATOR";
+
+    @Bean
+    RememberingPasswordCheck passwordCheck(UserDetailsService users, PasswordEncoder passwords) {
+        return new RememberingPasswordCheck(users, passwords);
+    }
 
     @Bean
     @Order(10)
