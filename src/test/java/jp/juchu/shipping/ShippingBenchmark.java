@@ -34,7 +34,7 @@ class ShippingBenchmark {
     @Test
     void exportAndImport() throws Exception {
         int n = Integer.getInteger("bench.orders", 10_000);
-        int warmup = Integer.getInteger("bench.warmup", 2_000);
+        int warmup = Integer.getInteger("bench.warmup", 4_000);
         if (warmup > 0) {
             Round first = round(warmup);
             System.out.printf("BENCH shipping warm-up orders=%d export job=%d ms import job=%d ms (first run of the JVM)%n", warmup,
