@@ -3,8 +3,7 @@ package jp.juchu.orchestration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import jp.juchu.order.ShipmentConfirmed;
-import jp.juchu.order.ShippingInstructed;
+import jp.juchu.order.OrderChunkEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -98,6 +97,6 @@ class EventRedelivery implements AsyncConfigurer {
      * is still queued would publish its messages twice and lengthen the queue further.
      */
     static boolean isBulk(Object event) {
-        return event instanceof ShippingInstructed || event instanceof ShipmentConfirmed;
+        return event instanceof OrderChunkEvent;
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** 出荷確定: the carrier took the orders' parcels (tracking numbers known) (→ 出荷済 and the post-shipment steps). */
-public record ShipmentConfirmed(String eventId, List<Long> orderIds) {
+public record ShipmentConfirmed(String eventId, List<Long> orderIds) implements OrderChunkEvent {
 
     public ShipmentConfirmed {
         orderIds = List.copyOf(orderIds);
@@ -12,10 +12,5 @@ public record ShipmentConfirmed(String eventId, List<Long> orderIds) {
 
     static ShipmentConfirmed of(List<Long> orderIds) {
         return new ShipmentConfirmed(UUID.randomUUID().toString(), orderIds);
-    }
-
-    /** The message id of one order's part: a redelivered event publishes the same ids again. */
-    public String messageId(long orderId) {
-        return eventId + "/" + orderId;
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** 出荷指示: the orders' shipping instructions were exported for the carrier software (→ 出荷中). */
-public record ShippingInstructed(String eventId, List<Long> orderIds) {
+public record ShippingInstructed(String eventId, List<Long> orderIds) implements OrderChunkEvent {
 
     public ShippingInstructed {
         orderIds = List.copyOf(orderIds);
@@ -12,10 +12,5 @@ public record ShippingInstructed(String eventId, List<Long> orderIds) {
 
     static ShippingInstructed of(List<Long> orderIds) {
         return new ShippingInstructed(UUID.randomUUID().toString(), orderIds);
-    }
-
-    /** The message id of one order's part: a redelivered event publishes the same ids again. */
-    public String messageId(long orderId) {
-        return eventId + "/" + orderId;
     }
 }
