@@ -8,9 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.LongSupplier;
 import jp.juchu.order.Contact;
 import jp.juchu.order.LineDetails;
 import jp.juchu.order.OrderAmounts;
@@ -52,7 +49,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class CancelFromWaitingStatesIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NP_CANCEL = "/np/transactions/cancel";
 
     @LocalServerPort
@@ -89,7 +85,7 @@ class CancelFromWaitingStatesIT {
 
     @Test
     void cancelWhileTheOperatorDecidesTheProgressInManualMode() {
-        long order = withProgressMode("MANUAL", () -> orders.create("CREDIT_CARD"));
+        long order = orders.createInProgressMode("MANUAL", () -> orders.create("CREDIT_CARD"));
         orders.awaitTask(order, "decide-progress");
 
         cancel(order);
@@ -251,21 +247,6 @@ class CancelFromWaitingStatesIT {
         stubs.add(StandIns.HTTP.stubFor(post(urlEqualTo(NP_CANCEL))
                 .withRequestBody(matchingJsonPath("$.transactions[0].np_transaction_id", equalTo(npId(order))))
                 .willReturn(okJson("{\"results\":[{\"np_transaction_id\":\"" + npId(order) + "\"}]}"))));
-    }
-
-    private long withProgressMode(String mode, LongSupplier body) {
-        JsonNode original = api.get("/api/automation-settings").json();
-        Map<String, Object> changed = JSON.convertValue(original, new TypeReference<>() { });
-        changed.put("progressMode", mode);
-        assertThat(api.put("/api/automation-settings", changed).status()).isEqualTo(200);
-        try {
-            long id = body.getAsLong();
-            orders.awaitTimeline(id, entries -> entries.toString().contains("受注チェック"));
-            orders.awaitStatus(id, "REVIEW");
-            return id;
-        } finally {
-            api.put("/api/automation-settings", JSON.convertValue(original, new TypeReference<Map<String, Object>>() { }));
-        }
     }
 
     private static String npId(long orderId) {

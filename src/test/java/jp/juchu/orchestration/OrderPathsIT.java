@@ -10,9 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
 import java.util.List;
@@ -41,8 +39,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class OrderPathsIT extends RakutenApiStub {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
@@ -76,7 +72,7 @@ class OrderPathsIT extends RakutenApiStub {
 
     @Test
     void inManualModeTheOperatorDecidesBeforeEveryAutomaticMove() {
-        long order = withProgressMode("MANUAL", () -> orders.create("CREDIT_CARD"));
+        long order = orders.createInProgressMode("MANUAL", () -> orders.create("CREDIT_CARD"));
 
         JsonNode decide = orders.awaitTask(order, "decide-progress");
         assertThat(orders.status(order)).as("手動: waits at 確認待").isEqualTo("REVIEW");
@@ -91,7 +87,7 @@ class OrderPathsIT extends RakutenApiStub {
      */
     @Test
     void thePaymentDeadlineCountsFromTheOrderEvenWhenThePaymentWaitStartsLate() {
-        long order = withProgressMode("MANUAL", () -> orders.create("BANK_TRANSFER"));
+        long order = orders.createInProgressMode("MANUAL", () -> orders.create("BANK_TRANSFER"));
         JsonNode decide = orders.awaitTask(order, "decide-progress");
 
         ApiClient.Response pinned = api.put("/v2/clock", Map.of("timestamp", Instant.now().plus(java.time.Duration.ofDays(20)).toEpochMilli()));
@@ -207,21 +203,6 @@ class OrderPathsIT extends RakutenApiStub {
     private int mails(long order, String purpose) {
         return (int) api.get("/api/orders/" + order + "/mails").json().findValuesAsText("purpose").stream()
                 .filter(purpose::equals).count();
-    }
-
-    private long withProgressMode(String mode, java.util.function.LongSupplier body) {
-        JsonNode original = api.get("/api/automation-settings").json();
-        Map<String, Object> changed = JSON.convertValue(original, new TypeReference<>() { });
-        changed.put("progressMode", mode);
-        assertThat(api.put("/api/automation-settings", changed).status()).isEqualTo(200);
-        try {
-            long id = body.getAsLong();
-            orders.awaitTimeline(id, entries -> entries.toString().contains("受注チェック"));
-            orders.awaitStatus(id, "REVIEW");
-            return id;
-        } finally {
-            api.put("/api/automation-settings", JSON.convertValue(original, new TypeReference<Map<String, Object>>() { }));
-        }
     }
 
     private static OrderDetails awaitingConfirmation(String number) {

@@ -2,13 +2,16 @@ package jp.juchu.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -16,6 +19,8 @@ import java.util.function.Predicate;
  * entry with the payment method under test, and waits for what the process does asynchronously.
  */
 public final class ProcessTestOrders {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Long enough for a loaded CI machine; tests normally see the change within a second. */
     public static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -128,6 +133,25 @@ public final class ProcessTestOrders {
     /** Waits until the timeline shows {@code elementName} entered (e.g. 出荷指示). */
     public JsonNode awaitStep(long orderId, String elementName) {
         return awaitTimeline(orderId, entries -> contains(entries, elementName));
+    }
+
+    /**
+     * Creates an order (with {@code create}) while 自動処理設定 has the given 受注進捗遷移 mode, waits until its checks ran and
+     * it is 確認待, then puts the settings back.
+     */
+    public long createInProgressMode(String mode, LongSupplier create) {
+        JsonNode original = api.get("/api/automation-settings").json();
+        Map<String, Object> changed = JSON.convertValue(original, new TypeReference<>() { });
+        changed.put("progressMode", mode);
+        assertThat(api.put("/api/automation-settings", changed).status()).isEqualTo(200);
+        try {
+            long id = create.getAsLong();
+            awaitTimeline(id, entries -> entries.toString().contains("受注チェック"));
+            awaitStatus(id, "REVIEW");
+            return id;
+        } finally {
+            api.put("/api/automation-settings", JSON.convertValue(original, new TypeReference<Map<String, Object>>() { }));
+        }
     }
 
     public JsonNode awaitTimeline(long orderId, Predicate<JsonNode> done) {
