@@ -9,10 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,16 +23,14 @@ import jp.juchu.order.OrderDetails;
 import jp.juchu.order.OrderSource;
 import jp.juchu.order.ShipmentDetails;
 import jp.juchu.order.ShipmentTracking;
-import jp.juchu.payment.DeferredProvider;
-import jp.juchu.payment.DeferredProviderSettingInput;
-import jp.juchu.payment.DeferredProviderSettings;
 import jp.juchu.shop.ShopDirectory;
 import jp.juchu.support.ApiClient;
 import jp.juchu.support.IntegrationTest;
+import jp.juchu.support.NpStandIn;
 import jp.juchu.support.ProcessTestOrders;
 import jp.juchu.support.StandIns;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,24 +59,17 @@ class CancelFromWaitingStatesIT {
     @Autowired
     OrderProcess process;
 
-    @Autowired
-    DeferredProviderSettings providerSettings;
 
     ProcessTestOrders orders;
     ApiClient api;
-    final List<StubMapping> stubs = new ArrayList<>();
+
+    @RegisterExtension
+    final NpStandIn np = new NpStandIn("cancel-it");
 
     @BeforeEach
     void setUp() {
         orders = new ProcessTestOrders(port);
         api = orders.api();
-        providerSettings.update(DeferredProvider.NP_ATOBARAI,
-                new DeferredProviderSettingInput(false, "merchant-cancel-it", "sp-cancel-it", "terminal-cancel-it", false));
-    }
-
-    @AfterEach
-    void removeStubs() {
-        stubs.forEach(StandIns.HTTP::removeStub);
     }
 
     @Test
@@ -237,16 +226,16 @@ class CancelFromWaitingStatesIT {
 
     private void answerRegistration(long order, String authoriResult) {
         String reasons = "20".equals(authoriResult) ? ",\"authori_ng\":\"RE001\"" : "";
-        stubs.add(StandIns.HTTP.stubFor(post(urlEqualTo("/np/transactions"))
+        np.stub(post(urlEqualTo("/np/transactions"))
                 .withRequestBody(matchingJsonPath("$.transactions[0].shop_transaction_id", equalTo("JC" + order)))
                 .willReturn(okJson("{\"results\":[{\"shop_transaction_id\":\"JC" + order + "\",\"np_transaction_id\":\"" + npId(order)
-                        + "\",\"authori_result\":\"" + authoriResult + "\"" + reasons + "}]}"))));
+                        + "\",\"authori_result\":\"" + authoriResult + "\"" + reasons + "}]}")));
     }
 
     private void answerCancellation(long order) {
-        stubs.add(StandIns.HTTP.stubFor(post(urlEqualTo(NP_CANCEL))
+        np.stub(post(urlEqualTo(NP_CANCEL))
                 .withRequestBody(matchingJsonPath("$.transactions[0].np_transaction_id", equalTo(npId(order))))
-                .willReturn(okJson("{\"results\":[{\"np_transaction_id\":\"" + npId(order) + "\"}]}"))));
+                .willReturn(okJson("{\"results\":[{\"np_transaction_id\":\"" + npId(order) + "\"}]}")));
     }
 
     private static String npId(long orderId) {

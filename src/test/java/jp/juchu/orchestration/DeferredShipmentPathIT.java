@@ -11,31 +11,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.juchu.order.OrderBook;
 import jp.juchu.order.OrderTags;
 import jp.juchu.order.ShipmentTracking;
-import jp.juchu.payment.DeferredProvider;
-import jp.juchu.payment.DeferredProviderSettingInput;
-import jp.juchu.payment.DeferredProviderSettings;
 import jp.juchu.shop.CarrierRef;
 import jp.juchu.shop.DeliverySettings;
 import jp.juchu.support.ApiClient;
 import jp.juchu.support.IntegrationTest;
+import jp.juchu.support.NpStandIn;
 import jp.juchu.support.ProcessTestOrders;
 import jp.juchu.support.StandIns;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,8 +49,6 @@ class DeferredShipmentPathIT {
     @LocalServerPort
     int port;
 
-    @Autowired
-    DeferredProviderSettings providerSettings;
 
     @Autowired
     OrderBook book;
@@ -64,19 +58,14 @@ class DeferredShipmentPathIT {
 
     ProcessTestOrders orders;
     ApiClient api;
-    final List<StubMapping> stubs = new ArrayList<>();
+
+    @RegisterExtension
+    final NpStandIn np = new NpStandIn("shipment-it");
 
     @BeforeEach
     void setUp() {
         orders = new ProcessTestOrders(port);
         api = orders.api();
-        providerSettings.update(DeferredProvider.NP_ATOBARAI,
-                new DeferredProviderSettingInput(false, "merchant-shipment-it", "sp-shipment-it", "terminal-shipment-it", false));
-    }
-
-    @AfterEach
-    void removeStubs() {
-        stubs.forEach(StandIns.HTTP::removeStub);
     }
 
     @Test
@@ -130,10 +119,10 @@ class DeferredShipmentPathIT {
 
     /** 与信OK at NP, then 出荷指示 → 出荷中 → one ヤマト parcel → 出荷確定, as the shipping work does it. */
     private void shipWithTracking(long order) {
-        stubs.add(StandIns.HTTP.stubFor(post(urlEqualTo("/np/transactions"))
+        np.stub(post(urlEqualTo("/np/transactions"))
                 .withRequestBody(matchingJsonPath("$.transactions[0].shop_transaction_id", equalTo("JC" + order)))
                 .willReturn(okJson("{\"results\":[{\"shop_transaction_id\":\"JC" + order + "\",\"np_transaction_id\":\""
-                        + npId(order) + "\",\"authori_result\":\"00\"}]}"))));
+                        + npId(order) + "\",\"authori_result\":\"00\"}]}")));
         orders.completeTask(orders.awaitTask(order, "register-deferred-payment"), Map.of("deferredProvider", "NP_ATOBARAI"));
         orders.awaitStatus(order, "READY_TO_SHIP");
 
@@ -144,9 +133,9 @@ class DeferredShipmentPathIT {
     }
 
     private void answerShipment(long order, ResponseDefinitionBuilder answer) {
-        stubs.add(StandIns.HTTP.stubFor(post(urlEqualTo("/np/shipments"))
+        np.stub(post(urlEqualTo("/np/shipments"))
                 .withRequestBody(matchingJsonPath("$.transactions[0].np_transaction_id", equalTo(npId(order))))
-                .willReturn(answer)));
+                .willReturn(answer));
     }
 
     private static MimeMessage shippedMailTo(String address) {

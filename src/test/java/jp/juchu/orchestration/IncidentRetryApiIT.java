@@ -15,15 +15,13 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jp.juchu.payment.DeferredProvider;
-import jp.juchu.payment.DeferredProviderSettingInput;
-import jp.juchu.payment.DeferredProviderSettings;
 import jp.juchu.support.ApiClient;
 import jp.juchu.support.IntegrationTest;
+import jp.juchu.support.NpStandIn;
 import jp.juchu.support.ProcessTestOrders;
 import jp.juchu.support.StandIns;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,31 +36,23 @@ class IncidentRetryApiIT {
     @LocalServerPort
     int port;
 
-    @Autowired
-    DeferredProviderSettings providerSettings;
 
     ProcessTestOrders orders;
     ApiClient api;
-    final List<StubMapping> stubs = new ArrayList<>();
+
+    @RegisterExtension
+    final NpStandIn np = new NpStandIn("retry-it");
 
     @BeforeEach
     void setUp() {
         orders = new ProcessTestOrders(port);
         api = orders.api();
-        providerSettings.update(DeferredProvider.NP_ATOBARAI,
-                new DeferredProviderSettingInput(false, "merchant-retry-it", "sp-retry-it", "terminal-retry-it", false));
-    }
-
-    @AfterEach
-    void removeStubs() {
-        stubs.forEach(StandIns.HTTP::removeStub);
     }
 
     @Test
     void aStuckOrderRetriedThroughTheApiMovesOnAndItsIncidentIsGone() {
         long order = orders.create("NP_ATOBARAI");
-        StubMapping down = StandIns.HTTP.stubFor(registrationOf(order).willReturn(aResponse().withStatus(503).withBody("maintenance")));
-        stubs.add(down);
+        StubMapping down = np.stub(registrationOf(order).willReturn(aResponse().withStatus(503).withBody("maintenance")));
         orders.completeTask(orders.awaitTask(order, "register-deferred-payment"), Map.of("deferredProvider", "NP_ATOBARAI"));
         JsonNode incident = awaitIncident(order);
         assertThat(incident.path("elementId").asText()).isEqualTo("register-deferred");
@@ -73,8 +63,8 @@ class IncidentRetryApiIT {
 
         int sentWhileDown = registrationsSent(order);
         StandIns.HTTP.removeStub(down);
-        stubs.add(StandIns.HTTP.stubFor(registrationOf(order).willReturn(okJson("{\"results\":[{\"shop_transaction_id\":\"JC" + order
-                + "\",\"np_transaction_id\":\"" + npId(order) + "\",\"authori_result\":\"00\"}]}"))));
+        np.stub(registrationOf(order).willReturn(okJson("{\"results\":[{\"shop_transaction_id\":\"JC" + order
+                + "\",\"np_transaction_id\":\"" + npId(order) + "\",\"authori_result\":\"00\"}]}")));
         ApiClient.Response retried = api.post("/api/incidents/" + key + "/retry", Map.of("retries", 2));
 
         assertThat(retried.status()).as(retried.body()).isEqualTo(200);

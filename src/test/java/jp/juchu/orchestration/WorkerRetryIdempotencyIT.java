@@ -11,10 +11,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,17 +25,15 @@ import jp.juchu.order.OrderDetails;
 import jp.juchu.order.OrderHistoryEntry;
 import jp.juchu.order.OrderSource;
 import jp.juchu.order.ShipmentDetails;
-import jp.juchu.payment.DeferredProvider;
-import jp.juchu.payment.DeferredProviderSettingInput;
-import jp.juchu.payment.DeferredProviderSettings;
 import jp.juchu.shop.ShopDirectory;
 import jp.juchu.support.ApiClient;
 import jp.juchu.support.IntegrationTest;
+import jp.juchu.support.NpStandIn;
 import jp.juchu.support.ProcessTestOrders;
 import jp.juchu.support.RakutenApiStub;
 import jp.juchu.support.StandIns;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,24 +68,17 @@ class WorkerRetryIdempotencyIT extends RakutenApiStub {
     @Autowired
     MallWorkers mallWorkers;
 
-    @Autowired
-    DeferredProviderSettings providerSettings;
 
     ProcessTestOrders orders;
     ApiClient api;
-    final List<StubMapping> stubs = new ArrayList<>();
+
+    @RegisterExtension
+    final NpStandIn np = new NpStandIn("idem-it");
 
     @BeforeEach
     void setUp() {
         orders = new ProcessTestOrders(port);
         api = orders.api();
-        providerSettings.update(DeferredProvider.NP_ATOBARAI,
-                new DeferredProviderSettingInput(false, "merchant-idem-it", "sp-idem-it", "terminal-idem-it", false));
-    }
-
-    @AfterEach
-    void removeStubs() {
-        stubs.forEach(StandIns.HTTP::removeStub);
     }
 
     @Test
@@ -135,10 +124,10 @@ class WorkerRetryIdempotencyIT extends RakutenApiStub {
     @Test
     void registerDeferredRunAgainSendsTheTransactionToNpOnce() {
         long order = orders.create("NP_ATOBARAI");
-        stubs.add(StandIns.HTTP.stubFor(post(urlEqualTo(NP_REGISTER))
+        np.stub(post(urlEqualTo(NP_REGISTER))
                 .withRequestBody(matchingJsonPath("$.transactions[0].shop_transaction_id", equalTo("JC" + order)))
                 .willReturn(okJson("{\"results\":[{\"shop_transaction_id\":\"JC" + order + "\",\"np_transaction_id\":\"" + npId(order)
-                        + "\",\"authori_result\":\"00\"}]}"))));
+                        + "\",\"authori_result\":\"00\"}]}")));
         orders.completeTask(orders.awaitTask(order, "register-deferred-payment"), Map.of("deferredProvider", "NP_ATOBARAI"));
         orders.awaitStatus(order, "READY_TO_SHIP");
         ActivatedJob job = job("payment.register-deferred");
@@ -159,13 +148,13 @@ class WorkerRetryIdempotencyIT extends RakutenApiStub {
     @Test
     void cancelDeferredRunAgainCancelsAtNpOnce() {
         long order = orders.create("NP_ATOBARAI");
-        stubs.add(StandIns.HTTP.stubFor(post(urlEqualTo(NP_REGISTER))
+        np.stub(post(urlEqualTo(NP_REGISTER))
                 .withRequestBody(matchingJsonPath("$.transactions[0].shop_transaction_id", equalTo("JC" + order)))
                 .willReturn(okJson("{\"results\":[{\"shop_transaction_id\":\"JC" + order + "\",\"np_transaction_id\":\"" + npId(order)
-                        + "\",\"authori_result\":\"00\"}]}"))));
-        stubs.add(StandIns.HTTP.stubFor(post(urlEqualTo(NP_CANCEL))
+                        + "\",\"authori_result\":\"00\"}]}")));
+        np.stub(post(urlEqualTo(NP_CANCEL))
                 .withRequestBody(matchingJsonPath("$.transactions[0].np_transaction_id", equalTo(npId(order))))
-                .willReturn(okJson("{\"results\":[{\"np_transaction_id\":\"" + npId(order) + "\"}]}"))));
+                .willReturn(okJson("{\"results\":[{\"np_transaction_id\":\"" + npId(order) + "\"}]}")));
         orders.completeTask(orders.awaitTask(order, "register-deferred-payment"), Map.of("deferredProvider", "NP_ATOBARAI"));
         orders.awaitStatus(order, "READY_TO_SHIP");
         assertThat(api.post("/api/orders/" + order + "/cancel", Map.of("reason", "二重実行の確認")).status()).isEqualTo(202);
@@ -187,17 +176,17 @@ class WorkerRetryIdempotencyIT extends RakutenApiStub {
         TestShop rakuten = createRakutenShop(port, "2030-01-01", false);
         String number = orderPrefix() + "-20261130-" + String.format("%010d", ThreadLocalRandom.current().nextLong(1, 10_000_000_000L));
         String scenario = "confirm-" + number;
-        stubs.add(RMS.stubFor(post(urlEqualTo(GET)).withHeader("Authorization", equalTo(rakuten.authorization()))
+        np.stub(post(urlEqualTo(GET)).withHeader("Authorization", equalTo(rakuten.authorization()))
                 .withRequestBody(matchingJsonPath("$.orderNumberList[0]", equalTo(number)))
-                .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED).willReturn(okJson(rmsOrder(number, 100)))));
-        stubs.add(RMS.stubFor(post(urlEqualTo(GET)).withHeader("Authorization", equalTo(rakuten.authorization()))
+                .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED).willReturn(okJson(rmsOrder(number, 100))));
+        np.stub(post(urlEqualTo(GET)).withHeader("Authorization", equalTo(rakuten.authorization()))
                 .withRequestBody(matchingJsonPath("$.orderNumberList[0]", equalTo(number)))
-                .inScenario(scenario).whenScenarioStateIs("confirmed").willReturn(okJson(rmsOrder(number, 300)))));
-        stubs.add(RMS.stubFor(post(urlEqualTo(CONFIRM)).withHeader("Authorization", equalTo(rakuten.authorization()))
+                .inScenario(scenario).whenScenarioStateIs("confirmed").willReturn(okJson(rmsOrder(number, 300))));
+        np.stub(post(urlEqualTo(CONFIRM)).withHeader("Authorization", equalTo(rakuten.authorization()))
                 .withRequestBody(matchingJsonPath("$.orderNumberList[0]", equalTo(number)))
                 .inScenario(scenario).willSetStateTo("confirmed")
                 .willReturn(okJson("{\"MessageModelList\":[{\"messageType\":\"INFO\",\"messageCode\":\"ORDER_EXT_API_CONFIRM_ORDER_INFO_101\","
-                        + "\"message\":\"注文確認に成功しました。\",\"orderNumber\":\"" + number + "\"}]}"))));
+                        + "\"message\":\"注文確認に成功しました。\",\"orderNumber\":\"" + number + "\"}]}")));
         long order = book.register(shops.require(rakuten.code()).id(), awaitingConfirmation(number), "test").orderId();
         orders.completeTask(orders.awaitTask(order, "confirm-rakuten-order"), Map.of("rakutenConfirmed", true));
         orders.awaitStatus(order, "READY_TO_SHIP");
