@@ -130,6 +130,7 @@ class WorkerRetryIdempotencyIT extends RakutenApiStub {
                         + "\",\"authori_result\":\"00\"}]}")));
         orders.completeTask(orders.awaitTask(order, "register-deferred-payment"), Map.of("deferredProvider", "NP_ATOBARAI"));
         orders.awaitStatus(order, "READY_TO_SHIP");
+        orders.awaitStep(order, "出荷指示"); // the process is at rest: nothing else writes history meanwhile
         ActivatedJob job = job("payment.register-deferred");
         int notes = book.history(order).size();
 
@@ -157,6 +158,7 @@ class WorkerRetryIdempotencyIT extends RakutenApiStub {
                 .willReturn(okJson("{\"results\":[{\"np_transaction_id\":\"" + npId(order) + "\"}]}")));
         orders.completeTask(orders.awaitTask(order, "register-deferred-payment"), Map.of("deferredProvider", "NP_ATOBARAI"));
         orders.awaitStatus(order, "READY_TO_SHIP");
+        orders.awaitStep(order, "出荷指示"); // the process is at rest: nothing else writes history meanwhile
         assertThat(api.post("/api/orders/" + order + "/cancel", Map.of("reason", "二重実行の確認")).status()).isEqualTo(202);
         orders.awaitStatus(order, "CANCELLED");
         ProcessTestOrders.await("NP後払いの取引キャンセル", () -> "CANCELLED".equals(deferredStatus(order)) ? true : null);
