@@ -19,6 +19,7 @@ import jp.juchu.shop.PaymentCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,6 +43,7 @@ public class DeferredPayments {
     /** The slip column of {@code deferred_transaction}; CSV providers get the 荷物番号 up to this length. */
     static final int CSV_SLIP_LIMIT = 40;
     private static final String SYSTEM = "system";
+    private static final int TAG_ATTEMPTS = 5;
 
     private final OrderBook orders;
     private final DeferredTransactions transactions;
@@ -424,9 +426,28 @@ public class DeferredPayments {
             transaction.shipmentReported(now);
             note(orderId, null, "NP後払いに出荷報告しました（配送会社コード " + pdCompanyCode
                     + (slip.trackable() ? "" : " ご契約運送会社: 追跡できない荷物のため") + "、伝票番号 " + slipNo + "）");
-            orders.tag(orderId, OrderTags.SHIPMENT_REPORTED, SYSTEM);
         });
+        tagShipmentReported(orderId);
         return ShipmentReportOutcome.REPORTED;
+    }
+
+    /**
+     * Tags the order after the report is committed, in its own transaction: the process may be moving the same order
+     * at this moment, and a conflict on the tag must neither undo a report the provider has already accepted nor fail
+     * an operator's CSV download. The tag is retried a few times and otherwise only logged.
+     */
+    private void tagShipmentReported(long orderId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                orders.tag(orderId, OrderTags.SHIPMENT_REPORTED, SYSTEM);
+                return;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == TAG_ATTEMPTS) {
+                    log.warn("受注 {} にタグ「{}」を付けられませんでした（{} 回とも同時に更新されていました）", orderId, OrderTags.SHIPMENT_REPORTED, TAG_ATTEMPTS);
+                    return;
+                }
+            }
+        }
     }
 
     private static DeferredOperationRejected shipmentRefused(DeferredTransaction transaction, List<String> codes) {
@@ -528,7 +549,8 @@ public class DeferredPayments {
      */
     public DeferredCsvFile shipmentCsv(DeferredProvider provider) {
         requireCsvProvider(provider);
-        return tx.execute(status -> {
+        List<Long> reported = new ArrayList<>();
+        DeferredCsvFile file = tx.execute(status -> {
             Instant now = clock.instant();
             List<List<String>> rows = new ArrayList<>();
             for (DeferredTransaction transaction
@@ -539,11 +561,13 @@ public class DeferredPayments {
                 rows.add(DeferredCsvWriter.shipmentRow(transaction, now));
                 transaction.shipmentReported(now);
                 note(transaction.getOrderId(), null, provider.label() + "の出荷報告CSVに出力しました（伝票番号 " + transaction.getSlipNo() + "）");
-                orders.tag(transaction.getOrderId(), OrderTags.SHIPMENT_REPORTED, SYSTEM);
+                reported.add(transaction.getOrderId());
             }
             String name = provider.name().toLowerCase(java.util.Locale.ROOT) + "-shipments-" + FILE_TIME.format(now) + ".csv";
             return new DeferredCsvFile(name, DeferredCsvWriter.write(DeferredCsvWriter.SHIPMENT_HEADER, rows), rows.size());
         });
+        reported.forEach(this::tagShipmentReported);
+        return file;
     }
 
     private static void requireCsvProvider(DeferredProvider provider) {
