@@ -57,6 +57,7 @@ class OrderImportJob implements JobHandler {
                 }
             };
         }
+        sink.finish();
         if (summary.failed() && summary.accepted() + summary.rejected() == 0) {
             throw new UnreadableImportException(summary.fileError().toString());
         }
@@ -106,7 +107,14 @@ class OrderImportJob implements JobHandler {
 
         @Override
         public void accepted(ImportedOrder order) {
-            ImportOutcome outcome = batch.register(order);
+            batch.add(order, this::count);
+        }
+
+        void finish() {
+            batch.flush();
+        }
+
+        private void count(ImportOutcome outcome) {
             tally.count(outcome);
             if (outcome.kind() == ImportOutcome.Kind.REJECTED) {
                 outcome.issues().forEach(this::report);

@@ -1,7 +1,10 @@
 package jp.juchu.intake;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import jp.juchu.core.DomainException;
 import jp.juchu.order.CheckResult;
 import jp.juchu.order.OrderBook;
@@ -17,6 +20,7 @@ import jp.juchu.shop.ShopDirectory;
 import jp.juchu.shop.ShopRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OrderIntake {
 
     private static final int CONCURRENT_CHANGE_ATTEMPTS = 3;
+    private static final ImportOutcome SKIPPED = ImportOutcome.of(ImportOutcome.Kind.SKIPPED_CANCELLED, null, false);
 
     private static final Logger log = LoggerFactory.getLogger(OrderIntake.class);
 
@@ -44,15 +49,20 @@ public class OrderIntake {
     private final MethodMappings mappings;
     private final ShopDirectory shops;
     private final TransactionTemplate ownTransaction;
+    private final int chunkSize;
 
     OrderIntake(OrderBook orders, OrderChecks checks, MethodMappings mappings, ShopDirectory shops,
-                PlatformTransactionManager transactions) {
+                PlatformTransactionManager transactions, @Value("${juchu.intake.chunk-size:100}") int chunkSize) {
         this.orders = orders;
         this.checks = checks;
         this.mappings = mappings;
         this.shops = shops;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("juchu.intake.chunk-size must be at least 1, was " + chunkSize);
+        }
+        this.chunkSize = chunkSize;
     }
 
     /** Registers an order read from a mall file ({@link OrderSource#CSV}). */
@@ -74,7 +84,10 @@ public class OrderIntake {
         return new Batch(shop, source, actor);
     }
 
-    /** One job's registrations; not thread-safe (a job registers its orders one after another). */
+    /**
+     * One job's registrations; not thread-safe (a job registers its orders one after another). Orders either
+     * go one at a time ({@link #register}) or in chunks ({@link #add}, then {@link #flush()} at the end).
+     */
     public final class Batch {
 
         private final ShopRef shop;
@@ -82,6 +95,7 @@ public class OrderIntake {
         private final String actor;
         private final Map<String, Resolution<PaymentMethodRef>> payments = new HashMap<>();
         private final Map<String, Resolution<DeliveryMethodRef>> deliveries = new HashMap<>();
+        private final List<Pending> pending = new ArrayList<>();
         private Boolean skipsCancelled;
 
         private Batch(ShopRef shop, OrderSource source, String actor) {
@@ -90,11 +104,61 @@ public class OrderIntake {
             this.actor = actor;
         }
 
+        /**
+         * Queues an order of a file; {@code done} receives its outcome once its chunk is registered, at the latest on
+         * {@link #flush()}. A chunk of orders commits in one transaction (one commit, one flush and one round of
+         * process starts instead of one per order); when any order of it fails, the chunk rolls back and each of its
+         * orders is registered again on its own, so a broken order still rejects only itself.
+         */
+        public void add(ImportedOrder order, Consumer<ImportOutcome> done) {
+            pending.add(new Pending(order, done));
+            if (pending.size() >= chunkSize) {
+                flush();
+            }
+        }
+
+        /** Registers the queued orders and hands each its outcome. */
+        public void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<Pending> chunk = List.copyOf(pending);
+            pending.clear();
+            List<ImportOutcome> outcomes = registerChunk(chunk);
+            for (int i = 0; i < chunk.size(); i++) {
+                chunk.get(i).done().accept(outcomes == null ? register(chunk.get(i).order()) : outcomes.get(i));
+            }
+        }
+
+        /** The chunk's outcomes, or {@code null} when it rolled back and its orders have to go one by one. */
+        private List<ImportOutcome> registerChunk(List<Pending> chunk) {
+            if (chunk.size() == 1) {
+                return null;
+            }
+            try {
+                return ownTransaction.execute(status -> {
+                    List<ImportOutcome> outcomes = new ArrayList<>(chunk.size());
+                    List<Long> registered = new ArrayList<>();
+                    for (Pending pending : chunk) {
+                        ImportOutcome outcome = skipped(pending.order()) ? SKIPPED : registerInTransaction(pending.order(), true);
+                        outcomes.add(outcome);
+                        if (outcome.kind() == ImportOutcome.Kind.REGISTERED) {
+                            registered.add(outcome.orderId());
+                        }
+                    }
+                    orders.announceRegistered(shop.id(), registered);
+                    return outcomes;
+                });
+            } catch (RuntimeException e) {
+                log.debug("A chunk of {} orders of shop {} rolled back; registering them one by one", chunk.size(), shop.code(), e);
+                return null;
+            }
+        }
+
         public ImportOutcome register(ImportedOrder order) {
             try {
-                if (order.cancelled() && skipsCancelled()
-                        && orders.findByMallOrderNumber(shop.id(), order.orderNumber()).isEmpty()) {
-                    return ImportOutcome.of(ImportOutcome.Kind.SKIPPED_CANCELLED, null, false);
+                if (skipped(order)) {
+                    return SKIPPED;
                 }
                 return registerRetryingConcurrentChanges(order);
             } catch (DomainException e) {
@@ -113,7 +177,7 @@ public class OrderIntake {
         private ImportOutcome registerRetryingConcurrentChanges(ImportedOrder order) {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    return ownTransaction.execute(status -> registerInTransaction(order));
+                    return ownTransaction.execute(status -> registerInTransaction(order, false));
                 } catch (OptimisticLockingFailureException e) {
                     if (attempt == CONCURRENT_CHANGE_ATTEMPTS) {
                         throw e;
@@ -122,11 +186,12 @@ public class OrderIntake {
             }
         }
 
-        private ImportOutcome registerInTransaction(ImportedOrder order) {
+        private ImportOutcome registerInTransaction(ImportedOrder order, boolean inChunk) {
             ImportedOrderMapping.Mapped mapped = ImportedOrderMapping.map(order, source,
                     name -> payments.computeIfAbsent(nonNull(name), n -> mappings.resolvePayment(shop.code(), name)),
                     name -> deliveries.computeIfAbsent(nonNull(name), n -> mappings.resolveDelivery(shop.code(), name)));
-            Registration registration = orders.register(shop.id(), mapped.details(), actor);
+            Registration registration = inChunk ? orders.registerInChunk(shop.id(), mapped.details(), actor)
+                    : orders.register(shop.id(), mapped.details(), actor);
             long orderId = registration.orderId();
             ImportOutcome.Kind kind = switch (registration.outcome()) {
                 case REGISTERED -> ImportOutcome.Kind.REGISTERED;
@@ -153,12 +218,19 @@ public class OrderIntake {
             return ImportOutcome.of(kind, orderId, result.needsReview());
         }
 
+        private boolean skipped(ImportedOrder order) {
+            return order.cancelled() && skipsCancelled() && orders.findByMallOrderNumber(shop.id(), order.orderNumber()).isEmpty();
+        }
+
         private boolean skipsCancelled() {
             if (skipsCancelled == null) {
                 skipsCancelled = shops.details(shop.code()).cancelledOrders() == CancelledOrderHandling.SKIP;
             }
             return skipsCancelled;
         }
+    }
+
+    private record Pending(ImportedOrder order, Consumer<ImportOutcome> done) {
     }
 
     private static String nonNull(String name) {

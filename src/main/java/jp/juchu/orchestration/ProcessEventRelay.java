@@ -7,6 +7,7 @@ import jp.juchu.order.OrderCancelled;
 import jp.juchu.order.OrderChecks;
 import jp.juchu.order.OrderHoldRequested;
 import jp.juchu.order.OrderRegistered;
+import jp.juchu.order.OrdersRegistered;
 import jp.juchu.order.OrderReleaseRequested;
 import jp.juchu.order.ShipmentConfirmed;
 import jp.juchu.order.ShippingInstructed;
@@ -41,10 +42,24 @@ class ProcessEventRelay {
     /** An order registered already closed (a mall cancellation imported as キャンセル) needs no process. */
     @ApplicationModuleListener
     void on(OrderRegistered event) {
-        if (orders.require(event.orderId()).getStatus().isClosed()) {
-            return;
+        startUnlessClosed(event.orderId(), event.shopId());
+    }
+
+    /**
+     * The new orders of an import chunk, started one after another on an event thread. Not one transaction around
+     * them: each start commits its claim together with the instance it created, so a redelivery after a failure
+     * part-way starts only the rest.
+     */
+    @Async
+    @TransactionalEventListener
+    void on(OrdersRegistered event) {
+        event.orderIds().forEach(id -> startUnlessClosed(id, event.shopId()));
+    }
+
+    private void startUnlessClosed(long orderId, long shopId) {
+        if (!orders.require(orderId).getStatus().isClosed()) {
+            process.start(orderId, shopId);
         }
-        process.start(event.orderId(), event.shopId());
     }
 
     @ApplicationModuleListener

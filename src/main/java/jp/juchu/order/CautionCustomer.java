@@ -89,6 +89,10 @@ public class CautionCustomer {
         return phone;
     }
 
+    String getNameKey() {
+        return nameKey;
+    }
+
     public String getEmail() {
         return email;
     }

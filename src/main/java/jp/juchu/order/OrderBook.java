@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -57,12 +58,35 @@ public class OrderBook {
      */
     @Transactional
     public Registration register(long shopId, OrderDetails details, String actor) {
+        return register(shopId, details, actor, true);
+    }
+
+    /**
+     * {@link #register} for one order of a chunk: a new order is not announced on its own; the caller announces the
+     * chunk's new orders together with {@link #announceRegistered} in the same transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Registration registerInChunk(long shopId, OrderDetails details, String actor) {
+        return register(shopId, details, actor, false);
+    }
+
+    /** Announces the new orders of a chunk ({@link OrdersRegistered}); nothing when there are none. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void announceRegistered(long shopId, List<Long> orderIds) {
+        if (!orderIds.isEmpty()) {
+            events.publishEvent(OrdersRegistered.of(shopId, orderIds));
+        }
+    }
+
+    private Registration register(long shopId, OrderDetails details, String actor, boolean announce) {
         String hash = fingerprint(details);
         Optional<Order> existing = idOf(shopId, details.mallOrderNumber()).map(this::load);
         if (existing.isEmpty()) {
             Order order = orders.save(Order.register(shopId, details, hash, clock.instant()));
             note(order.getId(), actor, "登録", details.source().label() + "で受注を登録しました");
-            events.publishEvent(new OrderRegistered(order.getId(), shopId, order.getMallOrderNumber()));
+            if (announce) {
+                events.publishEvent(new OrderRegistered(order.getId(), shopId, order.getMallOrderNumber()));
+            }
             return new Registration(order.getId(), Registration.Outcome.REGISTERED);
         }
         Order order = existing.get();

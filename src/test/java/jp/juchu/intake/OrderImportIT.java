@@ -228,6 +228,32 @@ class OrderImportIT {
         assertThat(job.path("files").findValuesAsText("name")).contains("broken.csv", "errors.csv");
     }
 
+    /**
+     * An order the readers accept but the order model refuses (a 注文番号 over 64 characters) rolls back the chunk it
+     * is registered in; the chunk's other orders are then registered one by one and import.
+     */
+    @Test
+    void anOrderRefusedAtRegistrationRejectsOnlyItselfNotItsChunk() {
+        ShopRef shop = shop(Mall.RAKUTEN);
+        String text = new String(fixture("rakuten_orders.csv"), WINDOWS_31J);
+        String tooLong = R + "20250501-" + "9".repeat(60);
+        String broken = text.replace(R + "20250501-1000023757", tooLong);
+        assertThat(broken).isNotEqualTo(text);
+
+        JsonNode job = importAndWait(port, shop, Part.file("file", "long-number.csv", broken.getBytes(WINDOWS_31J)));
+
+        assertThat(job.path("state").asText()).isEqualTo("PARTIAL");
+        assertThat(job.path("imported").asInt()).isEqualTo(29);
+        assertThat(job.path("rejected").asInt()).isEqualTo(1);
+        JsonNode error = job.path("errors").get(0);
+        assertThat(error.path("orderNumber").asText()).isEqualTo(tooLong);
+        assertThat(error.path("line").asInt()).isEqualTo(5);
+        assertThat(error.path("message").asText()).contains("64文字");
+        assertThat(orders.findByMallOrderNumber(shop.id(), tooLong)).isEmpty();
+        assertThat(orders.findByMallOrderNumber(shop.id(), R + "20250501-1000015838")).isPresent();
+        assertThat(orders.findByMallOrderNumber(shop.id(), R + "20250501-1000031676")).isPresent();
+    }
+
     @Test
     void cancelledOrdersAreRegisteredAsCancelledByDefaultAndAMallCancellationClosesAnActiveOrder() {
         ShopRef shop = shop(Mall.YAHOO);
