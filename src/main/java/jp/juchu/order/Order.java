@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,8 +42,11 @@ import org.hibernate.annotations.DynamicUpdate;
 @Table(name = "sales_order")
 public class Order {
 
+    /** Keys come in blocks from {@code id_block} (not IDENTITY), so Hibernate can batch the inserts. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "sales_order_ids")
+    @TableGenerator(name = "sales_order_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val",
+            pkColumnValue = "sales_order", allocationSize = PooledKeys.BLOCK)
     private Long id;
 
     @Column(name = "shop_id", nullable = false, updatable = false)

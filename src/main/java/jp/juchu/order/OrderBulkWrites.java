@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The writes of the bulk steps (出荷指示, 出荷確定 for thousands of orders) as JDBC batches in the caller's transaction.
- * History keys are AUTO_INCREMENT, which Hibernate inserts one statement at a time. Times are written in UTC, as
+ * History keys are reserved in {@code id_block} ({@link PooledKeys}), where Hibernate takes them from too. Times are written in UTC, as
  * Hibernate writes them ({@code hibernate.jdbc.time_zone}).
  */
 @Component
@@ -24,25 +24,29 @@ class OrderBulkWrites {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     private final JdbcTemplate jdbc;
+    private final PooledKeys keys;
 
-    OrderBulkWrites(JdbcTemplate jdbc) {
+    OrderBulkWrites(JdbcTemplate jdbc, PooledKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     void appendHistory(List<OrderHistoryEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO order_history (order_id, occurred_at, actor, kind, text) VALUES (?, ?, ?, ?, ?)",
+        long firstKey = keys.reserve(PooledKeys.HISTORY, entries.size());
+        jdbc.batchUpdate("INSERT INTO order_history (id, order_id, occurred_at, actor, kind, text) VALUES (?, ?, ?, ?, ?, ?)",
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement statement, int i) throws SQLException {
                         OrderHistoryEntry entry = entries.get(i);
-                        statement.setLong(1, entry.orderId());
-                        statement.setTimestamp(2, Timestamp.from(entry.getOccurredAt()), Calendar.getInstance(UTC));
-                        statement.setString(3, entry.getActor());
-                        statement.setString(4, entry.getKind());
-                        statement.setString(5, entry.getText());
+                        statement.setLong(1, firstKey + i);
+                        statement.setLong(2, entry.orderId());
+                        statement.setTimestamp(3, Timestamp.from(entry.getOccurredAt()), Calendar.getInstance(UTC));
+                        statement.setString(4, entry.getActor());
+                        statement.setString(5, entry.getKind());
+                        statement.setString(6, entry.getText());
                     }
 
                     @Override

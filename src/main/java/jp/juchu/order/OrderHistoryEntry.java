@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 
 /** 受注履歴: what happened to an order, by whom. Append-only. */
@@ -13,8 +14,11 @@ import java.time.Instant;
 @Table(name = "order_history")
 public class OrderHistoryEntry {
 
+    /** Keys come in blocks from {@code id_block} (see {@link PooledKeys}); bulk steps reserve theirs there too. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "order_history_ids")
+    @TableGenerator(name = "order_history_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val",
+            pkColumnValue = PooledKeys.HISTORY, allocationSize = PooledKeys.BLOCK)
     private Long id;
 
     @Column(name = "order_id", nullable = false)

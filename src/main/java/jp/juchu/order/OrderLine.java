@@ -6,14 +6,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 
 /** 商品明細: one item of a shipment. */
 @Entity
 @Table(name = "order_line")
 public class OrderLine {
 
+    /** Keys come in blocks from {@code id_block} (not IDENTITY), so Hibernate can batch the inserts. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "order_line_ids")
+    @TableGenerator(name = "order_line_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val",
+            pkColumnValue = "order_line", allocationSize = PooledKeys.BLOCK)
     private Long id;
 
     @Column(nullable = false)

@@ -6,14 +6,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 
 /** 個口: one parcel of a shipment with its お問い合わせ番号 (荷物番号). Changed only through its {@link Order}. */
 @Entity
 @Table(name = "order_parcel")
 public class Parcel {
 
+    /** Keys come in blocks from {@code id_block} (not IDENTITY), so Hibernate can batch the inserts. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "order_parcel_ids")
+    @TableGenerator(name = "order_parcel_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val",
+            pkColumnValue = "order_parcel", allocationSize = PooledKeys.BLOCK)
     private Long id;
 
     @Column(nullable = false)

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,8 +26,11 @@ import org.hibernate.annotations.DynamicUpdate;
 @Table(name = "order_shipment")
 public class Shipment {
 
+    /** Keys come in blocks from {@code id_block} (not IDENTITY), so Hibernate can batch the inserts. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "order_shipment_ids")
+    @TableGenerator(name = "order_shipment_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val",
+            pkColumnValue = "order_shipment", allocationSize = PooledKeys.BLOCK)
     private Long id;
 
     @Column(nullable = false)

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Not part of the suite (no IT/Test suffix): N 出荷待 orders (inserted with JDBC, so no processes run) are exported to
@@ -30,6 +31,9 @@ class ShippingBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void exportAndImport() throws Exception {
@@ -121,32 +125,47 @@ class ShippingBenchmark {
         }
     }
 
+    /**
+     * Takes {@code n} keys of the table from {@code id_block} (where the application's keys come from) and returns the
+     * first; the application's next block starts above them.
+     */
+    private long reserveKeys(String table, int n) {
+        return transactions.execute(status -> {
+            Long next = jdbc.queryForObject("SELECT next_val FROM id_block WHERE name = ? FOR UPDATE", Long.class, table);
+            jdbc.update("UPDATE id_block SET next_val = ? WHERE name = ?", next + n + 101, table);
+            return next + 1;
+        });
+    }
+
     private void insertReadyOrders(long shopId, int n) {
         Timestamp now = Timestamp.from(Instant.now());
+        long firstOrder = reserveKeys("sales_order", n);
+        long firstShipment = reserveKeys("order_shipment", n);
+        long firstLine = reserveKeys("order_line", n);
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            rows.add(new Object[] {shopId, "B-" + shopId + "-" + i, now, "ベンチ 太郎" + i, "150-0002", "東京都",
+            rows.add(new Object[] {firstOrder + i, shopId, "B-" + shopId + "-" + i, now, "ベンチ 太郎" + i, "150-0002", "東京都",
                     "渋谷区渋谷1-2-" + i, "マンション" + (i % 100) + "号", "03-1234-5678", now, now});
         }
         jdbc.batchUpdate("""
-                INSERT INTO sales_order (shop_id, mall_order_number, source, ordered_at, status, manual_progress, orderer_name,
+                INSERT INTO sales_order (id, shop_id, mall_order_number, source, ordered_at, status, manual_progress, orderer_name,
                   orderer_postal_code, orderer_prefecture, orderer_address1, orderer_address2, orderer_phone, payment_method_code,
                   payment_method_raw, payment_category, goods_total, tax_8, tax_10, shipping_fee, cod_fee, wrapping_fee, points_used,
                   coupon_shop, coupon_mall, billed_total, gift_requested, mall_confirming, remote_island, created_at, updated_at, version)
-                VALUES (?, ?, 'MANUAL', ?, 'READY_TO_SHIP', FALSE, ?, ?, ?, ?, ?, ?, 'CREDIT_CARD', 'クレジットカード', 'CARD',
+                VALUES (?, ?, ?, 'MANUAL', ?, 'READY_TO_SHIP', FALSE, ?, ?, ?, ?, ?, ?, 'CREDIT_CARD', 'クレジットカード', 'CARD',
                   2160, 160, 0, 600, 0, 0, 0, 0, 0, 2760, FALSE, FALSE, FALSE, ?, ?, 0)""", rows);
         List<Object[]> shipments = jdbc.query("SELECT id, orderer_name, orderer_address1, orderer_address2 FROM sales_order WHERE shop_id = ?",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), "150-0002", "東京都", rs.getString(3), rs.getString(4),
-                        "03-1234-5678"}, shopId);
+                (rs, i) -> new Object[] {firstShipment + i, rs.getLong(1), rs.getString(2), "150-0002", "東京都", rs.getString(3),
+                        rs.getString(4), "03-1234-5678"}, shopId);
         jdbc.batchUpdate("""
-                INSERT INTO order_shipment (order_id, seq, recipient_name, postal_code, prefecture, address1, address2, phone,
+                INSERT INTO order_shipment (id, order_id, seq, recipient_name, postal_code, prefecture, address1, address2, phone,
                   delivery_method_code, shipping_fee, cod_fee, goods_total)
-                VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'YAMATO_TAKKYUBIN', 600, 0, 2160)""", shipments);
+                VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, 'YAMATO_TAKKYUBIN', 600, 0, 2160)""", shipments);
         List<Object[]> lines = jdbc.query("""
                 SELECT s.id FROM order_shipment s JOIN sales_order o ON o.id = s.order_id WHERE o.shop_id = ?""",
-                (rs, i) -> new Object[] {rs.getLong(1)}, shopId);
+                (rs, i) -> new Object[] {firstLine + i, rs.getLong(1)}, shopId);
         jdbc.batchUpdate("""
-                INSERT INTO order_line (shipment_id, seq, item_number, item_name, unit_price, quantity, tax_rate)
-                VALUES (?, 1, 'P-001', '国産はちみつ 500g', 2160, 1, 8)""", lines);
+                INSERT INTO order_line (id, shipment_id, seq, item_number, item_name, unit_price, quantity, tax_rate)
+                VALUES (?, ?, 1, 'P-001', '国産はちみつ 500g', 2160, 1, 8)""", lines);
     }
 }

@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.feel.api.EvaluationFailure;
@@ -34,6 +37,11 @@ public final class FeelEvaluator {
 
     private final FeelEngineApi engine;
     private final ZoneId zone;
+    private static final Pattern VARIABLE_OR_ITS_STRING = Pattern.compile(
+            "string\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\)|([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Set<String> FEEL_WORDS = Set.of("true", "false", "null", "not", "and", "or", "for", "if", "then",
+            "else", "some", "every", "in", "return", "between", "instance", "of", "satisfies", "function", "external");
+
     private final Map<String, ParsedExpression> cache = new ConcurrentHashMap<>();
 
     /** An evaluator whose {@code now()} / {@code today()} read the system clock in UTC. */
@@ -129,12 +137,41 @@ public final class FeelEvaluator {
         if (!isExpression(rawValue)) {
             return rawValue;
         }
+        String direct = directCorrelationKey(expressionText(rawValue), variables);
+        if (direct != null) {
+            return direct;
+        }
         Object value = typed(rawValue, variables, "STRING or NUMBER",
                 v -> v instanceof String || v instanceof Number);
         if (value instanceof Number number) {
             return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
         }
         return (String) value;
+    }
+
+    /**
+     * The usual correlation keys, {@code =orderId} and {@code =string(orderId)} on a variable holding text or a whole
+     * number, read straight from the variables: every process instance opens several message subscriptions at its
+     * start, and a full FEEL evaluation (building a FEEL context from all visible variables) was most of the cost of
+     * creating an instance. Anything else ({@code null} here) goes through FEEL.
+     */
+    private static String directCorrelationKey(String expression, Map<String, Object> variables) {
+        Matcher matcher = VARIABLE_OR_ITS_STRING.matcher(expression);
+        if (variables == null || !matcher.matches()) {
+            return null;
+        }
+        String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        if (FEEL_WORDS.contains(name)) {
+            return null;
+        }
+        Object value = variables.get(name);
+        if (value instanceof String text) {
+            return text;
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            return value.toString();
+        }
+        return null;
     }
 
     /**

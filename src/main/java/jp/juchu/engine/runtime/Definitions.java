@@ -57,9 +57,10 @@ public class Definitions {
                 .query(Definitions::mapDefinition).optional().orElse(null)));
     }
 
+    /** Reads only the latest key; the row (with its XML) comes from the cache of rows that never change. */
     public Optional<Rows.Definition> latest(String bpmnProcessId) {
-        return jdbc.sql("SELECT * FROM engine_process_definition WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1")
-                .param(bpmnProcessId).query(Definitions::mapDefinition).optional();
+        return jdbc.sql("SELECT definition_key FROM engine_process_definition WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1")
+                .param(bpmnProcessId).query(Long.class).optional().flatMap(this::definition);
     }
 
     public Optional<Rows.Definition> version(String bpmnProcessId, int version) {

@@ -166,6 +166,30 @@ class FeelEvaluatorTest {
                 .isInstanceOf(FeelException.class).hasMessageContaining("ARRAY");
     }
 
+    /** The plain variable keys are read without FEEL; they must give what FEEL gives, and the rest still goes to FEEL. */
+    @Test
+    void variableCorrelationKeysGiveWhatFeelGives() {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("orderId", 9_007_199_254_740_993L);
+        variables.put("small", 42);
+        variables.put("text", "R-1001");
+        variables.put("price", 1.50);
+        variables.put("flag", true);
+        variables.put("nothing", null);
+        for (String name : List.of("orderId", "small", "text", "price")) {
+            Object viaFeel = feel.evaluate("string(" + name + ")", variables);
+            assertThat(feel.evaluateCorrelationKey("=string(" + name + ")", variables)).as(name).isEqualTo(viaFeel);
+            assertThat(feel.evaluateCorrelationKey("= string( " + name + " )", variables)).as(name).isEqualTo(viaFeel);
+            assertThat(feel.evaluateCorrelationKey("=" + name, variables)).as(name).isEqualTo(viaFeel);
+        }
+        assertThat(feel.evaluateCorrelationKey("=string(flag)", variables)).isEqualTo("true");
+        assertThatThrownBy(() -> feel.evaluateCorrelationKey("=flag", variables))
+                .isInstanceOf(FeelException.class).hasMessageContaining("BOOLEAN");
+        assertThatThrownBy(() -> feel.evaluateCorrelationKey("=nothing", variables))
+                .isInstanceOf(FeelException.class).hasMessageContaining("NULL");
+        assertThatThrownBy(() -> feel.evaluateCorrelationKey("=missing", variables)).isInstanceOf(FeelException.class);
+    }
+
     @Test
     void stringListsFromFeelOrCommaSeparatedText() {
         assertThat(feel.evaluateStringList("operators, managers ,", Map.of())).containsExactly("operators", "managers");
