@@ -2,25 +2,22 @@ package jp.juchu.order;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import jp.juchu.audit.OperationLog;
+import jp.juchu.core.CachedSnapshot;
 import jp.juchu.core.InvalidInputException;
 import jp.juchu.core.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The 要注意顧客 list (顧客管理 › 要注意顧客 in TEMPOSTAR): entries an administrator keeps, matched against
  * each order's orderer by {@link OrderChecks}.
  *
  * <p>Matching reads an in-memory index of the active entries instead of querying for every order (an import checks
- * thousands, and the process checks each again). A change made here replaces the index once it commits; a change
- * made by another instance of the application is seen within {@link #MAX_AGE}.
+ * thousands, and the process checks each again), see {@link CachedSnapshot}; a change made by another instance of the
+ * application is seen within {@link #MAX_AGE}.
  */
 @Service
 public class CautionCustomers {
@@ -31,13 +28,13 @@ public class CautionCustomers {
     private final CautionCustomerRepository entries;
     private final OperationLog operationLog;
     private final Clock clock;
-    private final AtomicLong generation = new AtomicLong();
-    private volatile Snapshot snapshot;
+    private final CachedSnapshot<CautionCustomerIndex> index;
 
     CautionCustomers(CautionCustomerRepository entries, OperationLog operationLog, Clock clock) {
         this.entries = entries;
         this.operationLog = operationLog;
         this.clock = clock;
+        this.index = new CachedSnapshot<>(MAX_AGE, clock);
     }
 
     @Transactional(readOnly = true)
@@ -51,7 +48,7 @@ public class CautionCustomers {
         validate(input, keys);
         CautionCustomer saved = entries.save(new CautionCustomer(keys, input.warningText().strip(),
                 input.active() == null || input.active(), clock.instant()));
-        reindexAfterCommit();
+        index.changed();
         operationLog.record(AREA, "登録", String.valueOf(saved.getId()),
                 (keys.name() == null ? "" : keys.name() + " ") + "警告「" + saved.getWarningText() + "」");
         return saved;
@@ -62,7 +59,7 @@ public class CautionCustomers {
         CautionCustomer entry = entries.findById(id)
                 .orElseThrow(() -> new NotFoundException("要注意顧客 " + id + " は登録されていません"));
         entries.delete(entry);
-        reindexAfterCommit();
+        index.changed();
         operationLog.record(AREA, "削除", String.valueOf(id), entry.getName() == null ? "" : entry.getName());
     }
 
@@ -83,31 +80,7 @@ public class CautionCustomers {
     }
 
     private CautionCustomerIndex index() {
-        Snapshot current = snapshot;
-        if (current != null && current.generation() == generation.get() && current.loadedAt().plus(MAX_AGE).isAfter(clock.instant())) {
-            return current.index();
-        }
-        long loading = generation.get();
-        Snapshot loaded = new Snapshot(new CautionCustomerIndex(entries.findByActiveTrueOrderByIdDesc()), loading, clock.instant());
-        // a change committed while this loaded may be missing from it: keep it for this lookup only
-        if (generation.get() == loading) {
-            snapshot = loaded;
-        }
-        return loaded.index();
-    }
-
-    /** The next lookup after this transaction loads the entries again (also when it rolls back: harmless). */
-    private void reindexAfterCommit() {
-        generation.incrementAndGet();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                generation.incrementAndGet();
-            }
-        });
-    }
-
-    private record Snapshot(CautionCustomerIndex index, long generation, Instant loadedAt) {
+        return index.get(() -> new CautionCustomerIndex(entries.findByActiveTrueOrderByIdDesc()));
     }
 
     private static void validate(CautionCustomerInput input, CautionCustomerKeys keys) {

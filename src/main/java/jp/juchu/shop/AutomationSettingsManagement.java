@@ -1,6 +1,7 @@
 package jp.juchu.shop;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import jp.juchu.audit.OperationLog;
+import jp.juchu.core.CachedSnapshot;
 import jp.juchu.core.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,27 +21,33 @@ public class AutomationSettingsManagement {
 
     static final String AREA = "自動処理設定";
     static final int REMINDER_MAX = 30;
+    static final Duration MAX_AGE = Duration.ofMinutes(1);
     static final int ESCALATION_MAX = 365;
 
     private final AutomationSettingsRepository records;
     private final OperationLog operationLog;
     private final Clock clock;
+    private final CachedSnapshot<AutomationSettings> current;
 
     AutomationSettingsManagement(AutomationSettingsRepository records, OperationLog operationLog, Clock clock) {
         this.records = records;
         this.operationLog = operationLog;
         this.clock = clock;
+        this.current = new CachedSnapshot<>(MAX_AGE, clock);
     }
 
+    /** Read by nearly every process step, so kept in memory ({@link CachedSnapshot}); {@link #update} reports changes. */
     @Transactional(readOnly = true)
     public AutomationSettings current() {
-        return records.findFirstByOrderByIdAsc().map(AutomationSettingsRecord::settings).orElseGet(AutomationSettings::defaults);
+        return current.get(() -> records.findFirstByOrderByIdAsc().map(AutomationSettingsRecord::settings)
+                .orElseGet(AutomationSettings::defaults));
     }
 
     @Transactional
     public AutomationSettings update(AutomationSettingsInput input) {
         AutomationSettings updated = validate(input);
         AutomationSettings before = current();
+        current.changed();
         AutomationSettingsRecord record = records.findFirstByOrderByIdAsc().orElse(null);
         if (record == null) {
             records.save(new AutomationSettingsRecord(updated, clock.instant()));

@@ -34,13 +34,15 @@ public class HolidaySettings {
     private final WeeklyClosingDayRepository weeklyDays;
     private final CalendarOverrideRepository overrides;
     private final OperationLog operationLog;
+    private final DatabaseHolidaySource source;
 
     HolidaySettings(NationalHolidayRepository holidays, WeeklyClosingDayRepository weeklyDays,
-                    CalendarOverrideRepository overrides, OperationLog operationLog) {
+                    CalendarOverrideRepository overrides, OperationLog operationLog, DatabaseHolidaySource source) {
         this.holidays = holidays;
         this.weeklyDays = weeklyDays;
         this.overrides = overrides;
         this.operationLog = operationLog;
+        this.source = source;
     }
 
     @Transactional(readOnly = true)
@@ -67,6 +69,7 @@ public class HolidaySettings {
         List<CalendarOverride> open = dates(update.openDates(), "openDates", "臨時営業日", CalendarOverride.Kind.OPEN);
         rejectDatesInBoth(closed, open);
 
+        source.changed();
         weeklyDays.deleteAllInBatch();
         overrides.deleteAllInBatch();
         weeklyDays.saveAll(closing.stream().map(WeeklyClosingDay::new).toList());
@@ -98,6 +101,7 @@ public class HolidaySettings {
 
     private NationalHolidayImport importEntries(List<NationalHolidayEntry> entries, String action) {
         SortedSet<Integer> years = entries.stream().map(e -> e.date().getYear()).collect(Collectors.toCollection(TreeSet::new));
+        source.changed();
         for (int year : years) {
             holidays.deleteBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         }
