@@ -1,6 +1,6 @@
--- Keys of orders, shipments, lines, parcels and history entries come in blocks from this table (Hibernate's pooled table generator),
--- so their inserts can be batched. next_val starts one block above the highest existing key: the generator hands out
--- the block below the value it reads.
+-- Keys of orders, shipments, lines, parcels and history entries come in blocks from this table instead of
+-- AUTO_INCREMENT, so their inserts can be batched (jp.juchu.order.KeyBlocks). next_val is the next free key; it starts
+-- one block (100) above the highest existing key.
 CREATE TABLE id_block (
     name     VARCHAR(64) NOT NULL PRIMARY KEY,
     next_val BIGINT      NOT NULL

@@ -13,6 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * business calendar, the 要注意顧客 list) but changed rarely and only through their own module. The module calls
  * {@link #changed()} in the transaction that changes them; the next read after that transaction ends loads again. A
  * change made by another instance of the application is seen within {@code maxAge}.
+ *
+ * <p>Relies on READ COMMITTED (the application's isolation on every database): a load that starts after a change's
+ * transaction ended sees the change even inside an older transaction.
  */
 public final class CachedSnapshot<T> {
 

@@ -10,14 +10,11 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,11 +39,9 @@ import org.hibernate.annotations.DynamicUpdate;
 @Table(name = "sales_order")
 public class Order {
 
-    /** Keys come in blocks from {@code id_block} (not IDENTITY), so Hibernate can batch the inserts. */
+    /** Keys come in blocks from {@code id_block} ({@link KeyBlocks}), so inserts can be batched. */
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "sales_order_ids")
-    @TableGenerator(name = "sales_order_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val",
-            pkColumnValue = "sales_order", allocationSize = PooledKeys.BLOCK)
+    @BlockKey(KeyBlocks.ORDERS)
     private Long id;
 
     @Column(name = "shop_id", nullable = false, updatable = false)

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The writes of the bulk steps (出荷指示, 出荷確定 for thousands of orders) as JDBC batches in the caller's transaction.
- * History keys are reserved in {@code id_block} ({@link PooledKeys}), where Hibernate takes them from too. Times are written in UTC, as
+ * History keys are reserved in {@code id_block} ({@link KeyBlocks}), where Hibernate takes them from too. Times are written in UTC, as
  * Hibernate writes them ({@code hibernate.jdbc.time_zone}).
  */
 @Component
@@ -24,18 +24,16 @@ class OrderBulkWrites {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     private final JdbcTemplate jdbc;
-    private final PooledKeys keys;
 
-    OrderBulkWrites(JdbcTemplate jdbc, PooledKeys keys) {
+    OrderBulkWrites(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.keys = keys;
     }
 
     void appendHistory(List<OrderHistoryEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        long firstKey = keys.reserve(PooledKeys.HISTORY, entries.size());
+        long firstKey = KeyBlocks.reserve(jdbc.getDataSource(), KeyBlocks.HISTORY, entries.size());
         jdbc.batchUpdate("INSERT INTO order_history (id, order_id, occurred_at, actor, kind, text) VALUES (?, ?, ?, ?, ?, ?)",
                 new BatchPreparedStatementSetter() {
                     @Override

@@ -15,10 +15,15 @@ import jp.juchu.core.InvalidInputException;
 import jp.juchu.core.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 同梱: finds the orders that may share one parcel with an order ({@link BundleRules}) and bundles children
@@ -29,21 +34,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderBundling {
 
+    private static final Logger log = LoggerFactory.getLogger(OrderBundling.class);
+    private static final int LOCK_ATTEMPTS = 3;
+
     private final OrderRepository orders;
     private final OrderBook book;
     private final ObjectProvider<BundlingVeto> vetoes;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     OrderBundling(OrderRepository orders, OrderBook book, ObjectProvider<BundlingVeto> vetoes, JdbcClient jdbc,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.orders = orders;
         this.book = book;
         this.vetoes = vetoes;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /**
@@ -89,8 +99,22 @@ public class OrderBundling {
      * @throws NotFoundException an unknown order
      * @throws ConflictException a rule is not met, naming the order and the rule; nothing is changed
      */
-    @Transactional
     public BundleResult bundle(long parentId, List<Long> childIds, String actor) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> bundleInTransaction(parentId, childIds, actor));
+            } catch (PessimisticLockingFailureException e) {
+                // the database chose this transaction as a deadlock victim: the order's process was changing one of
+                // the orders (its history insert holds a shared lock on the order row until it updates the row)
+                if (attempt == LOCK_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("同梱: 受注の行ロックが競合したため、もう一度実行します（{} 回目）", attempt + 1);
+            }
+        }
+    }
+
+    private BundleResult bundleInTransaction(long parentId, List<Long> childIds, String actor) {
         List<Long> childList = validated(parentId, childIds);
         Map<Long, Order> locked = lockInIdOrder(parentId, childList);
         Order parent = locked.get(parentId);

@@ -2,11 +2,8 @@ package jp.juchu.order;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 
 /** 受注履歴: what happened to an order, by whom. Append-only. */
@@ -14,11 +11,9 @@ import java.time.Instant;
 @Table(name = "order_history")
 public class OrderHistoryEntry {
 
-    /** Keys come in blocks from {@code id_block} (see {@link PooledKeys}); bulk steps reserve theirs there too. */
+    /** Keys come in blocks from {@code id_block} ({@link KeyBlocks}), so inserts can be batched. */
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "order_history_ids")
-    @TableGenerator(name = "order_history_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val",
-            pkColumnValue = PooledKeys.HISTORY, allocationSize = PooledKeys.BLOCK)
+    @BlockKey(KeyBlocks.HISTORY)
     private Long id;
 
     @Column(name = "order_id", nullable = false)

@@ -2,22 +2,17 @@ package jp.juchu.order;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 
 /** 商品明細: one item of a shipment. */
 @Entity
 @Table(name = "order_line")
 public class OrderLine {
 
-    /** Keys come in blocks from {@code id_block} (not IDENTITY), so Hibernate can batch the inserts. */
+    /** Keys come in blocks from {@code id_block} ({@link KeyBlocks}), so inserts can be batched. */
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "order_line_ids")
-    @TableGenerator(name = "order_line_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val",
-            pkColumnValue = "order_line", allocationSize = PooledKeys.BLOCK)
+    @BlockKey(KeyBlocks.LINES)
     private Long id;
 
     @Column(nullable = false)

@@ -2,22 +2,17 @@ package jp.juchu.order;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 
 /** 個口: one parcel of a shipment with its お問い合わせ番号 (荷物番号). Changed only through its {@link Order}. */
 @Entity
 @Table(name = "order_parcel")
 public class Parcel {
 
-    /** Keys come in blocks from {@code id_block} (not IDENTITY), so Hibernate can batch the inserts. */
+    /** Keys come in blocks from {@code id_block} ({@link KeyBlocks}), so inserts can be batched. */
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "order_parcel_ids")
-    @TableGenerator(name = "order_parcel_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val",
-            pkColumnValue = "order_parcel", allocationSize = PooledKeys.BLOCK)
+    @BlockKey(KeyBlocks.PARCELS)
     private Long id;
 
     @Column(nullable = false)

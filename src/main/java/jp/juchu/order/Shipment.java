@@ -6,14 +6,11 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,11 +23,9 @@ import org.hibernate.annotations.DynamicUpdate;
 @Table(name = "order_shipment")
 public class Shipment {
 
-    /** Keys come in blocks from {@code id_block} (not IDENTITY), so Hibernate can batch the inserts. */
+    /** Keys come in blocks from {@code id_block} ({@link KeyBlocks}), so inserts can be batched. */
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "order_shipment_ids")
-    @TableGenerator(name = "order_shipment_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val",
-            pkColumnValue = "order_shipment", allocationSize = PooledKeys.BLOCK)
+    @BlockKey(KeyBlocks.SHIPMENTS)
     private Long id;
 
     @Column(nullable = false)

@@ -38,6 +38,14 @@ class ApiErrorHandler {
                 "同時に他の処理がこのデータを更新しました。画面を開き直してもう一度お試しください", null, null));
     }
 
+    /** The database ended the request's transaction to resolve a lock conflict (deadlock, lock wait timeout): try again. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ResponseEntity<Map<String, Object>> lockConflict(org.springframework.dao.PessimisticLockingFailureException ex) {
+        log.info("Lock conflict: {}", ex.getMessage());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body("concurrent_change",
+                "同時に他の処理がこのデータを更新中でした。もう一度お試しください", null, null));
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException ex) {
         List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()

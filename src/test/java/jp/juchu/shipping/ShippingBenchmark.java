@@ -125,15 +125,12 @@ class ShippingBenchmark {
         }
     }
 
-    /**
-     * Takes {@code n} keys of the table from {@code id_block} (where the application's keys come from) and returns the
-     * first; the application's next block starts above them.
-     */
+    /** Takes {@code n} keys of the table from {@code id_block}, where the application takes its keys, and returns the first. */
     private long reserveKeys(String table, int n) {
         return transactions.execute(status -> {
             Long next = jdbc.queryForObject("SELECT next_val FROM id_block WHERE name = ? FOR UPDATE", Long.class, table);
-            jdbc.update("UPDATE id_block SET next_val = ? WHERE name = ?", next + n + 101, table);
-            return next + 1;
+            jdbc.update("UPDATE id_block SET next_val = ? WHERE name = ?", next + n, table);
+            return next;
         });
     }
 
