@@ -6,6 +6,7 @@ import static jp.juchu.order.OrderFixtures.shipment;
 import static jp.juchu.order.OrderFixtures.simple;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import jp.juchu.shop.ShopManagement;
 import jp.juchu.support.ApiClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import jp.juchu.support.IntegrationTest;
+import jp.juchu.support.ProcessTestOrders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +70,7 @@ class OrderBookIT {
         assertThat(order.getComments()).isEqualTo("配達前に電話してください\n不在時は宅配ボックスへ");
         assertThat(order.getAmounts().billedTotal()).isEqualTo(1000 + 1500 + 200 + 600 - 100);
         assertThat(order.getOrderer().postalCode()).isEqualTo("150-0002");
-        assertThat(book.history(id)).extracting(OrderHistoryEntry::getKind).containsExactly("登録");
+        assertThat(registrationHistory(id)).containsExactly("登録");
     }
 
     @Test
@@ -80,12 +82,21 @@ class OrderBookIT {
 
         assertThat(update.outcome()).isEqualTo(Registration.Outcome.UPDATED);
         assertThat(book.require(id).getShipments().get(0).getRecipient().name()).isEqualTo("新住所");
-        assertThat(book.history(id)).extracting(OrderHistoryEntry::getKind).containsExactly("登録", "モール更新");
+        assertThat(registrationHistory(id)).containsExactly("登録", "モール更新");
+    }
+
+    /** The history lines registration writes; the order's process adds its own (チェック, 進捗) at the same time. */
+    private List<String> registrationHistory(long id) {
+        return book.history(id).stream().map(OrderHistoryEntry::getKind).filter(kind -> kind.equals("登録") || kind.equals("モール更新")).toList();
     }
 
     @Test
     void flagsAndStatusSurviveAReload() {
         long id = book.register(shopId, simple("R-" + UUID.randomUUID()), "admin").orderId();
+        // the order's process runs the real checks once and then moves it on: let that settle first, or it replaces
+        // the flags this test sets
+        ProcessTestOrders.await("受注 " + id + " のプロセスによるチェック",
+                () -> book.require(id).getStatus() != OrderStatus.NEW ? true : null);
 
         boolean review = book.applyChecks(id, Set.of(CheckFlag.ADDRESS_ERROR, CheckFlag.REMOTE_ISLAND),
                 Map.of(CheckFlag.ADDRESS_ERROR, "郵便番号 150-0002 は東京都ですが、住所は大阪府です", CheckFlag.REMOTE_ISLAND, "離島"));
@@ -97,7 +108,7 @@ class OrderBookIT {
         assertThat(order.getFlags()).extracting(RaisedFlag::reason).contains("郵便番号 150-0002 は東京都ですが、住所は大阪府です");
 
         book.resolveFlag(id, CheckFlag.ADDRESS_ERROR);
-        assertThat(book.require(id).getFlagKinds()).containsExactly(CheckFlag.REMOTE_ISLAND);
+        assertThat(book.require(id).getFlagKinds()).contains(CheckFlag.REMOTE_ISLAND).doesNotContain(CheckFlag.ADDRESS_ERROR);
     }
 
     @Test
