@@ -19,10 +19,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class CachedSnapshot<T> {
 
+    /** How long a kept value serves without a local change: the delay until another instance's change is seen. */
+    public static final Duration MAX_AGE = Duration.ofMinutes(1);
+
     private final Duration maxAge;
     private final Clock clock;
     private final AtomicLong generation = new AtomicLong();
     private volatile Loaded<T> loaded;
+
+    public CachedSnapshot(Clock clock) {
+        this(MAX_AGE, clock);
+    }
 
     public CachedSnapshot(Duration maxAge, Clock clock) {
         this.maxAge = maxAge;

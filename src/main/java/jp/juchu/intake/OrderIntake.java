@@ -130,7 +130,10 @@ public class OrderIntake {
             }
         }
 
-        /** The chunk's outcomes, or {@code null} when it rolled back and its orders have to go one by one. */
+        /**
+         * The chunk's outcomes, or {@code null} when its orders have to go one by one: it rolled back, or it is a
+         * single order (which goes the one-by-one way with its retries directly).
+         */
         private List<ImportOutcome> registerChunk(List<Pending> chunk) {
             if (chunk.size() == 1) {
                 return null;

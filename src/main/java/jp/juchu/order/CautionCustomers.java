@@ -1,7 +1,6 @@
 package jp.juchu.order;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import jp.juchu.audit.OperationLog;
@@ -17,13 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Matching reads an in-memory index of the active entries instead of querying for every order (an import checks
  * thousands, and the process checks each again), see {@link CachedSnapshot}; a change made by another instance of the
- * application is seen within {@link #MAX_AGE}.
+ * application is seen within {@link CachedSnapshot#MAX_AGE}.
  */
 @Service
 public class CautionCustomers {
 
     static final String AREA = "要注意顧客";
-    static final Duration MAX_AGE = Duration.ofMinutes(1);
 
     private final CautionCustomerRepository entries;
     private final OperationLog operationLog;
@@ -34,7 +32,7 @@ public class CautionCustomers {
         this.entries = entries;
         this.operationLog = operationLog;
         this.clock = clock;
-        this.index = new CachedSnapshot<>(MAX_AGE, clock);
+        this.index = new CachedSnapshot<>(clock);
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package jp.juchu.shop;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,7 +20,6 @@ public class AutomationSettingsManagement {
 
     static final String AREA = "自動処理設定";
     static final int REMINDER_MAX = 30;
-    static final Duration MAX_AGE = Duration.ofMinutes(1);
     static final int ESCALATION_MAX = 365;
 
     private final AutomationSettingsRepository records;
@@ -33,7 +31,7 @@ public class AutomationSettingsManagement {
         this.records = records;
         this.operationLog = operationLog;
         this.clock = clock;
-        this.current = new CachedSnapshot<>(MAX_AGE, clock);
+        this.current = new CachedSnapshot<>(clock);
     }
 
     /** Read by nearly every process step, so kept in memory ({@link CachedSnapshot}); {@link #update} reports changes. */

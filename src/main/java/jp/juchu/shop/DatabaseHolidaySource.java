@@ -2,7 +2,6 @@ package jp.juchu.shop;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.NavigableMap;
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DatabaseHolidaySource implements HolidaySource {
 
-    static final Duration MAX_AGE = Duration.ofMinutes(1);
 
     private final NationalHolidayRepository holidays;
     private final WeeklyClosingDayRepository weeklyDays;
@@ -34,7 +32,7 @@ class DatabaseHolidaySource implements HolidaySource {
         this.holidays = holidays;
         this.weeklyDays = weeklyDays;
         this.overrides = overrides;
-        this.all = new CachedSnapshot<>(MAX_AGE, clock);
+        this.all = new CachedSnapshot<>(clock);
     }
 
     @Override
